@@ -1,0 +1,48 @@
+"""Thai digits (๐-๙) to ASCII digits, and numbers read from Thai text."""
+
+from __future__ import annotations
+
+import re
+
+THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+_TO_ASCII = str.maketrans(THAI_DIGITS, "0123456789")
+
+NUMBER_PATTERN = r"[0-9๐-๙]+(?:[.,][0-9๐-๙]+)?"
+_NUMBER = re.compile(NUMBER_PATTERN)
+
+
+def thai_to_ascii_digits(text: str) -> str:
+    """Replace every Thai digit by its ASCII digit; everything else is kept.
+
+    >>> thai_to_ascii_digits("คะแนน ๙๘.๖๓")
+    'คะแนน 98.63'
+    """
+    return text.translate(_TO_ASCII)
+
+
+def parse_number(text: str) -> float:
+    """The number written in ``text`` (Thai or ASCII digits, one decimal point).
+
+    >>> parse_number(" ๘๖.๗๘ ")
+    86.78
+    >>> parse_number("100")
+    100.0
+
+    Raises ValueError when ``text`` is not exactly one number.
+    """
+    cleaned = thai_to_ascii_digits(text).strip()
+    if not re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", cleaned):
+        raise ValueError(f"not a number: {text!r}")
+    return float(cleaned)
+
+
+def parse_int(text: str) -> int:
+    """An integer written in Thai or ASCII digits.
+
+    >>> parse_int("๑๐")
+    10
+    """
+    cleaned = thai_to_ascii_digits(text).strip()
+    if not cleaned.isascii() or not cleaned.isdigit():
+        raise ValueError(f"not an integer: {text!r}")
+    return int(cleaned)

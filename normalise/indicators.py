@@ -1,0 +1,165 @@
+"""The ten ITA indicators and three tools: canonical names, numbers and codes.
+
+Names are matched with spaces removed and a leading ด้าน dropped, exactly against the
+spellings in ``lexicons/indicators.tsv`` and then by rapidfuzz similarity, so that OCR slips
+and small variants ("ใช้อำนาจ", "การปรับปรุงระบบการทำงาน") find their indicator.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from ita.normalise.digits import thai_to_ascii_digits
+from ita.normalise.lexicons import load
+from ita.normalise.text import compact
+
+TOOLS = ("IIT", "EIT", "OIT")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    number: int
+    tool: str
+    name: str
+
+
+@cache
+def indicators() -> dict[int, Indicator]:
+    """The ten indicators by number.
+
+    >>> indicators()[7].name
+    'ประสิทธิภาพการสื่อสาร'
+    """
+    return {
+        int(r["indicator_no"]): Indicator(int(r["indicator_no"]), r["tool"], r["name"])
+        for r in load("indicators")
+    }
+
+
+@cache
+def _spellings() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for row in load("indicators"):
+        number = int(row["indicator_no"])
+        for spelling in [row["name"], *row["variants"].split("|")]:
+            if spelling:
+                out[compact(spelling)] = number
+    return out
+
+
+def tool_of(number: int) -> str:
+    """The tool an indicator number belongs to (1-5 IIT, 6-8 EIT, 9-10 OIT).
+
+    >>> tool_of(8)
+    'EIT'
+    """
+    if number not in indicators():
+        raise ValueError(f"no ITA indicator {number}")
+    return indicators()[number].tool
+
+
+def _key(name: str) -> str:
+    key = compact(name)
+    key = re.sub(r"^ด้าน", "", key)
+    return key.strip(".:-")
+
+
+def match_indicator(name: str, min_score: float = 85.0) -> Indicator:
+    """The indicator a written name means.
+
+    >>> match_indicator("ใช้อำนาจ").number
+    3
+    >>> match_indicator("การปรับปรุงระบบการทำงาน").name
+    'การปรับปรุงการทำงาน'
+    >>> match_indicator("การเปิดเผยข้อมุล").number
+    9
+    """
+    key = _key(name)
+    if not key:
+        raise ValueError("empty indicator name")
+    spellings = _spellings()
+    if key in spellings:
+        return indicators()[spellings[key]]
+    best = process.extractOne(key, spellings.keys(), scorer=fuzz.ratio, score_cutoff=min_score)
+    if best is None:
+        raise ValueError(f"not an ITA indicator name: {name!r}")
+    return indicators()[spellings[best[0]]]
+
+
+@cache
+def indicator_name_regex() -> re.Pattern[str]:
+    """A regex finding any indicator spelling in running text (spaces allowed anywhere)."""
+    spellings = sorted(_spellings(), key=len, reverse=True)
+    alternatives = [r"\s*".join(map(re.escape, s)) for s in spellings]
+    return re.compile("|".join(f"(?:{a})" for a in alternatives))
+
+
+def indicator_of_spelling(found: str) -> Indicator:
+    """The indicator of a spelling found by :func:`indicator_name_regex`."""
+    return indicators()[_spellings()[compact(found)]]
+
+
+_NUMBERED = re.compile(r"^\s*(?:ตัวชี้วัดที่\s*)?([0-9]{1,2})\s*[.)]?\s*(.*)$", re.S)
+
+
+def split_numbered_name(text: str) -> tuple[int | None, str]:
+    """Split "๓.การใช้ อำนาจ" into (3, "การใช้ อำนาจ"); text with no leading number -> (None, text).
+
+    >>> split_numbered_name("๑๐.การป้องกันการทุจริต")
+    (10, 'การป้องกันการทุจริต')
+    >>> split_numbered_name("การเปิดเผยข้อมูล")
+    (None, 'การเปิดเผยข้อมูล')
+    """
+    ascii_text = thai_to_ascii_digits(text)
+    match = _NUMBERED.match(ascii_text)
+    if match and match.group(2).strip() and not match.group(2).lstrip()[:1].isdigit():
+        number = int(match.group(1))
+        rest_start = len(ascii_text) - len(match.group(2))
+        return number, text[rest_start:].strip()
+    return None, text.strip()
+
+
+@cache
+def _tool_codes() -> dict[str, str]:
+    return {code.upper(): row["tool"] for row in load("tools") for code in row["codes"].split("|")}
+
+
+def normalise_tool(text: str) -> str:
+    """A tool code as written (IIT, IIIT, IT, ETT, 0IT ...) as IIT, EIT or OIT.
+
+    >>> normalise_tool("IIIT"), normalise_tool(" ETT "), normalise_tool("IT")
+    ('IIT', 'EIT', 'IIT')
+    """
+    key = re.sub(r"[^0-9A-Za-z]", "", text).upper()
+    if key in _tool_codes():
+        return _tool_codes()[key]
+    raise ValueError(f"not an ITA tool code: {text!r}")
+
+
+_CODE_IN_TEXT = re.compile(r"(?<![A-Za-z0-9])([IEO0][A-Za-z0-9]{0,3}T)(?![A-Za-z0-9])")
+
+
+def find_tool(text: str) -> str | None:
+    """The tool a heading or section row names, by code or by the questionnaire's Thai name.
+
+    >>> find_tool("แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)")
+    'EIT'
+    >>> find_tool("๑. ด้าน IT พบว่า ผลคะแนน")
+    'IIT'
+    >>> find_tool("แบบวัดการเปิดเผยข้อมูลสาธารณะ") 
+    'OIT'
+    """
+    for match in _CODE_IN_TEXT.finditer(text):
+        try:
+            return normalise_tool(match.group(1))
+        except ValueError:
+            continue
+    key = compact(text)
+    for row in load("tools"):
+        if any(compact(name) in key for name in row["thai_names"].split("|")):
+            return row["tool"]
+    return None

@@ -1,0 +1,77 @@
+"""Thai text clean-up shared by every backend: markup, SARA AM, white space.
+
+Never apply NFKC to Thai: it splits SARA AM (ำ) into NIKHAHIT + SARA AA.
+"""
+
+from __future__ import annotations
+
+import re
+
+NIKHAHIT = "\u0e4d"
+SARA_AA = "\u0e32"
+SARA_AM = "\u0e33"
+TONE_MARKS = "\u0e48\u0e49\u0e4a\u0e4b"
+
+_SPLIT_AM = re.compile(NIKHAHIT + "([" + TONE_MARKS + "]?)" + SARA_AA)
+_SPACES = re.compile(r"[ \t\u00a0\u200b]+")
+_BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
+_P_TAG = re.compile(r"</?p>", re.I)
+
+
+def join_sara_am(text: str) -> str:
+    """Write SARA AM as the one character ำ, however it was split.
+
+    NIKHAHIT + SARA AA (ํา) becomes ำ; a tone mark typed between them moves before the ำ.
+
+    >>> join_sara_am("ดํา") == "ดำ"
+    True
+    >>> join_sara_am("น\\u0e4d\\u0e49\\u0e32") == "น\\u0e49\\u0e33"
+    True
+    """
+    return _SPLIT_AM.sub(lambda m: m.group(1) + SARA_AM, text)
+
+
+def strip_markup(text: str) -> str:
+    """Remove the converter's markup: ``**bold**`` markers; ``<p>`` tags become line breaks.
+
+    >>> strip_markup("**ตัวชี้วัดที่ 1** คะแนน")
+    'ตัวชี้วัดที่ 1 คะแนน'
+    """
+    text = _BOLD.sub(r"\1", text)
+    if "<p>" in text.lower() or "</p>" in text.lower():
+        parts = re.split(r"</p>\s*<p>|</?p>", text, flags=re.I)
+        text = "\n".join(p.strip() for p in parts if p.strip())
+    return text
+
+
+def collapse_spaces(text: str) -> str:
+    """One space between words, none at the ends of lines; line breaks kept.
+
+    >>> collapse_spaces("  ก  ข\\t ค \\n ง ")
+    'ก ข ค\\nง'
+    """
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines)
+
+
+def clean_text(text: str) -> str:
+    """The normalising chain for any text a backend read: SARA AM, then white space."""
+    return collapse_spaces(join_sara_am(text))
+
+
+def one_line(text: str) -> str:
+    """Lines joined by one space, white space collapsed (for values kept as one string).
+
+    >>> one_line("รายงาน\\n ผล ")
+    'รายงาน ผล'
+    """
+    return _SPACES.sub(" ", text.replace("\n", " ")).strip()
+
+
+def compact(text: str) -> str:
+    """Text with every kind of white space removed: the key for comparing Thai phrases.
+
+    >>> compact("กอง ยุทธศาสตร์ และ งบประมาณ")
+    'กองยุทธศาสตร์และงบประมาณ'
+    """
+    return re.sub(r"\s+", "", text)

@@ -1,0 +1,118 @@
+"""Responsible units ("ผู้รับผิดชอบ") as a list of unit names.
+
+A cell may list units numbered ("๑. สำนักปลัด ๒. กองคลัง"), by comma or line, or only by
+spaces ("สำนักปลัด กองคลัง กองช่าง"), and a single unit may be broken by a line wrap
+("กอง ยุทธศาสตร์ และ งบประมาณ").  Known units (``lexicons/units.tsv``) are matched with spaces
+removed, longest first; otherwise a word that starts with a unit head (``lexicons/unit_heads.tsv``:
+สำนัก, กอง, งาน ...) begins a new unit and any other word continues the one before.
+Slash pairs such as "งานพัสดุ/กองคลัง" and "ทุกสำนัก/กอง" stay one unit.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from ita.normalise.digits import thai_to_ascii_digits
+from ita.normalise.lexicons import load
+from ita.normalise.text import compact
+
+_AND = "และ"
+
+
+@cache
+def _known_units() -> dict[str, str]:
+    return {compact(r["unit"]): r["unit"] for r in load("units")}
+
+
+@cache
+def _heads() -> tuple[str, ...]:
+    return tuple(r["head"] for r in load("unit_heads"))
+
+
+def _starts_unit(word: str) -> bool:
+    return word.startswith(_heads())
+
+
+def canonical_unit(name: str) -> str:
+    """A unit name in its lexicon spelling; "ฯ" abbreviations expand when one unit fits.
+
+    >>> canonical_unit("กองการ เจ้าหน้าที่")
+    'กองการเจ้าหน้าที่'
+    >>> canonical_unit("กองการศึกษาฯ")
+    'กองการศึกษา ศาสนาและวัฒนธรรม'
+    >>> canonical_unit("กองสวัสดิการสังคม")
+    'กองสวัสดิการสังคม'
+    """
+    key = compact(name)
+    known = _known_units()
+    if key in known:
+        return known[key]
+    if key.endswith("ฯ"):
+        stem = key[:-1]
+        longer = [v for k, v in known.items() if k.startswith(stem) and k != stem]
+        if len(longer) == 1:
+            return longer[0]
+        return name.strip()
+    best = process.extractOne(key, known.keys(), scorer=fuzz.ratio, score_cutoff=92)
+    if best is not None:
+        return known[best[0]]
+    return re.sub(r"\s*/\s*", "/", name.strip())
+
+
+def _split_words(words: list[str]) -> list[str]:
+    known = _known_units()
+    units: list[str] = []
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            key = "".join(words[i:j])
+            if key in known:
+                units.append(known[key])
+                i = j
+                break
+        else:
+            current = words[i]
+            i += 1
+            while i < len(words) and not _starts_unit(words[i]):
+                if any("".join(words[i:j]) in known for j in range(i + 1, len(words) + 1)):
+                    break
+                if words[i] == _AND and i + 1 < len(words) and _starts_unit(words[i + 1]):
+                    i += 1
+                    break
+                current += words[i]
+                i += 1
+            units.append(canonical_unit(current))
+    return units
+
+
+_LIST_MARK = re.compile(r"(?:^|\s)[0-9]{1,2}\s*[.)]\s*")
+
+
+def split_units(text: str) -> list[str]:
+    """The units named in a responsible-units cell, in order, without duplicates.
+
+    >>> split_units("สำนักปลัด กองคลัง กองช่าง กองการศึกษา ศาสนาและวัฒนธรรม")
+    ['สำนักปลัด', 'กองคลัง', 'กองช่าง', 'กองการศึกษา ศาสนาและวัฒนธรรม']
+    >>> split_units("๑. สำนักปลัด ๒. กองคลัง")
+    ['สำนักปลัด', 'กองคลัง']
+    >>> split_units("งานพัสดุ/ กองคลัง")
+    ['งานพัสดุ/กองคลัง']
+    >>> split_units("กอง ยุทธศาสตร์ และ งบประมาณ")
+    ['กองยุทธศาสตร์และงบประมาณ']
+    """
+    text = thai_to_ascii_digits(text)
+    text = re.sub(r"\s*/\s*", "/", text)
+    pieces = re.split(r"[\n,;、]+|" + _LIST_MARK.pattern, text)
+    units: list[str] = []
+    for piece in pieces:
+        words = [w for w in piece.split() if w not in {"-", "•"}]
+        if words and words[0] == _AND:
+            words = words[1:]
+        for unit in _split_words(words):
+            unit = re.sub(r"^" + _AND, "", unit) if _starts_unit(unit[len(_AND):]) else unit
+            if unit and unit not in units:
+                units.append(unit)
+    return units

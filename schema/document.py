@@ -1,0 +1,102 @@
+"""The intermediate document model every ingest backend fills and every parser reads.
+
+A :class:`Document` is a list of :class:`Page` objects; a page is a sequence of blocks in
+reading order, each a :class:`Paragraph` or a :class:`Table`.  A table is rows of
+:class:`Cell` objects that know their spans.  Every block carries its page number and how its
+text was obtained (:class:`TextMethod`), so a record parsed from it can say where it came from.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class TextMethod(str, Enum):
+    """How the text of a page or block was obtained."""
+
+    NATIVE = "native"  # the input was text already (.txt/.md, DOCX runs)
+    TEXT_LAYER = "text_layer"  # a PDF's embedded text layer
+    OCR = "ocr"  # recognised from an image
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Cell(_Model):
+    """One table cell.  ``text`` keeps the cell's own line breaks as ``\\n``."""
+
+    text: str
+    row: int
+    col: int
+    row_span: int = 1
+    col_span: int = 1
+
+    @property
+    def lines(self) -> list[str]:
+        return [line for line in self.text.split("\n") if line.strip()]
+
+
+class Paragraph(_Model):
+    kind: Literal["paragraph"] = "paragraph"
+    text: str
+    page: int
+    method: TextMethod = TextMethod.NATIVE
+    heading: bool = False
+
+
+class Table(_Model):
+    kind: Literal["table"] = "table"
+    rows: list[list[Cell]]
+    page: int
+    method: TextMethod = TextMethod.NATIVE
+
+    @property
+    def n_cols(self) -> int:
+        return max((sum(c.col_span for c in row) for row in self.rows), default=0)
+
+    def row_texts(self, index: int) -> list[str]:
+        """The texts of row ``index``, one per grid column (a spanned cell fills its span)."""
+        out = [""] * self.n_cols
+        for cell in self.rows[index]:
+            if cell.col < len(out):
+                out[cell.col] = cell.text
+        return out
+
+
+Block = Annotated[Union[Paragraph, Table], Field(discriminator="kind")]
+
+
+class Page(_Model):
+    number: int
+    method: TextMethod = TextMethod.NATIVE
+    blocks: list[Block] = Field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The page's text: paragraphs as they are, table rows as tab-separated cells."""
+        parts: list[str] = []
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                parts.append(block.text)
+            else:
+                for i in range(len(block.rows)):
+                    parts.append("\t".join(t.replace("\n", " ") for t in block.row_texts(i)))
+        return "\n".join(parts)
+
+
+class Document(_Model):
+    """One input file, as pages of blocks."""
+
+    report_id: str
+    source_file: str
+    source_sha256: str
+    format: str
+    pages: list[Page] = Field(default_factory=list)
+
+    def blocks(self) -> list[Paragraph | Table]:
+        """Every block of every page, in reading order."""
+        return [block for page in self.pages for block in page.blocks]
