@@ -206,3 +206,19 @@ def find_period(text: str) -> tuple[dt.date, dt.date] | None:
         return parse_fiscal_year_phrase(cleaned)
     except ValueError:
         return None
+
+
+@cache
+def _any_month_regex() -> re.Pattern[str]:
+    names = [r["full"] for r in load("months")]
+    names += [a for r in load("months") for a in r["abbreviations"].split("|") if a]
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+def month_mentioned(text: str) -> bool:
+    """True when ``text`` names a month (full name, or an abbreviation with dots).
+
+    >>> month_mentioned("๑ ต.ค.๖๘"), month_mentioned("รอบ ๖ เดือน")
+    (True, False)
+    """
+    return _any_month_regex().search(text) is not None

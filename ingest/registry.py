@@ -1,0 +1,72 @@
+"""One table from file extension to input format and reader.
+
+A new format is one module in ``ingest/`` with ``read(path, options) -> Document`` and one line
+in :data:`FORMATS`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ita.ingest import text
+from ita.schema import Document
+
+
+class IngestError(Exception):
+    """The file cannot be read at all; the message says why."""
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """Settings every reader accepts (backends ignore what they do not use)."""
+
+    max_pages: int = 500
+
+
+Reader = Callable[[Path, bytes, "SourceInfo", ReadOptions], Document]
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    report_id: str
+    source_file: str
+    source_sha256: str
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    reader: Reader
+
+
+FORMATS: dict[str, Format] = {
+    ".txt": Format("text", text.read),
+    ".md": Format("text", text.read),
+}
+
+
+def supported_extensions() -> tuple[str, ...]:
+    return tuple(FORMATS)
+
+
+def source_info(path: Path, data: bytes) -> SourceInfo:
+    digest = hashlib.sha256(data).hexdigest()
+    return SourceInfo(report_id=digest[:16], source_file=path.name, source_sha256=digest)
+
+
+def read_document(path: str | Path, options: ReadOptions | None = None) -> Document:
+    """Read ``path`` with the backend its extension names; IngestError if it cannot be read."""
+    path = Path(path)
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise IngestError(f"unsupported file type {path.suffix or '(none)'!r}")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"cannot read file: {exc.strerror or exc}") from exc
+    if not data.strip():
+        raise IngestError("file is empty")
+    return fmt.reader(path, data, source_info(path, data), options or ReadOptions())

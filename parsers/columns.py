@@ -1,0 +1,118 @@
+"""Table headers: which column holds what, decided from header text, never by position.
+
+Header cells are compared with ``lexicons/table_headers.tsv`` with spaces removed, by rapidfuzz
+ratio, or else as the longest synonym that begins the header text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from ita.normalise.lexicons import load
+from ita.normalise.text import compact
+from ita.schema import Table
+
+MAX_HEADER_CHARS = 60
+MEASURE_ROLES = frozenset({"measure", "steps"})
+CALENDAR_ROLES = frozenset({"dimension", "issue"})
+INDICATOR_ROLES = frozenset({"indicator", "indicator_or_kpi", "number"})
+
+
+@cache
+def _synonyms() -> dict[str, str]:
+    return {compact(r["synonym"]): r["role"] for r in load("table_headers")}
+
+
+def header_role(text: str) -> str | None:
+    """The role of a header cell, or None when it is not a known header.
+
+    >>> header_role("ระยะเวลา ดำเนินการ"), header_role("ผลการวิเคราะห์ตัวชี้วัดตามหลักเกณฑ์การประเมิน")
+    ('period', 'analysis')
+    >>> header_role("สำนักปลัด") is None
+    True
+    """
+    key = compact(text).strip(".:*")
+    if not key or len(key) > MAX_HEADER_CHARS:
+        return None
+    synonyms = _synonyms()
+    if key in synonyms:
+        return synonyms[key]
+    best = process.extractOne(key, synonyms.keys(), scorer=fuzz.ratio, score_cutoff=85)
+    if best is not None:
+        return synonyms[best[0]]
+    prefixes = [s for s in synonyms if len(s) >= 3 and key.startswith(s)]
+    if prefixes:
+        return synonyms[max(prefixes, key=len)]
+    return None
+
+
+@dataclass
+class Header:
+    row: int  # index of the header row in the table
+    roles: dict[int, str]  # column index -> role
+    texts: dict[int, str] = field(default_factory=dict)  # column index -> header text
+
+    def column(self, role: str) -> int | None:
+        for col, r in self.roles.items():
+            if r == role:
+                return col
+        return None
+
+    @property
+    def role_set(self) -> frozenset[str]:
+        return frozenset(self.roles.values())
+
+
+def find_header(table: Table, max_rows: int = 3) -> Header | None:
+    """The first of the table's top rows that reads as a header row (two or more known
+    column names making up most of the row's filled cells)."""
+    for index in range(min(max_rows, len(table.rows))):
+        header = header_of_row(table.row_texts(index), index)
+        if header is not None:
+            return header
+    return None
+
+
+def header_of_row(texts: list[str], index: int = 0) -> Header | None:
+    filled = {c: t for c, t in enumerate(texts) if t.strip()}
+    roles = {c: role for c, t in filled.items() if (role := header_role(t)) is not None}
+    if len(roles) >= 2 and len(roles) >= 0.6 * len(filled):
+        return Header(row=index, roles=roles, texts={c: filled[c] for c in roles})
+    return None
+
+
+def table_kind(header: Header) -> str:
+    """measure, calendar, indicator or other, from the roles a header names."""
+    roles = header.role_set
+    if roles & MEASURE_ROLES:
+        return "measure"
+    if roles & CALENDAR_ROLES and roles & {"period", "responsible"}:
+        return "calendar"
+    if roles & INDICATOR_ROLES:
+        return "indicator"
+    return "other"
+
+
+def strip_header_echo(text: str, header_text: str | None) -> str:
+    """Drop a cell's first line when it repeats its column's header (converters do that).
+
+    >>> strip_header_echo("ผู้รับผิดชอบ\\nสำนักปลัด", "ผู้รับผิดชอบ")
+    'สำนักปลัด'
+    """
+    if not header_text or "\n" not in text:
+        return text
+    first, rest = text.split("\n", 1)
+    if fuzz.ratio(compact(first), compact(header_text)) >= 90:
+        return rest
+    return text
+
+
+_EMPTY_MARK = re.compile(r"^[\s\-–—.]*$")
+
+
+def is_blank(text: str) -> bool:
+    return bool(_EMPTY_MARK.match(text))

@@ -1,0 +1,164 @@
+"""Measure tables: one Measure per row, columns found by their header text.
+
+- the header word ตัวชี้วัด names either an ITA indicator ("๓.การใช้ อำนาจ") or an activity's
+  own KPI ("ประชุมประจำเดือนทุกเดือน (เกณฑ์ ITA ข้อที่ ๑, ๙)"): decided by the column's content;
+- a header row repeated after a page break is skipped; a row whose key cells are empty
+  continues the row above, also across table pieces;
+- tool, indicator and ประเด็น come from the section context when the table has no such column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ita.normalise.dates import find_period, month_mentioned
+from ita.normalise.indicators import (
+    Indicator,
+    find_tool,
+    indicators,
+    match_indicator,
+    split_numbered_name,
+)
+from ita.normalise.text import one_line
+from ita.normalise.units import split_units
+from ita.parsers.columns import Header, header_of_row, is_blank, strip_header_echo
+from ita.parsers.context import SectionContext
+from ita.parsers.findings import Parsed
+from ita.schema import Measure, Table
+
+KEY_ROLES = ("measure", "indicator", "issue")
+TEXT_ROLES = ("measure", "analysis", "steps", "kpi", "monitoring")
+DONE_MARKS = ("✓", "✔", "☑", "/", "ดำเนินการแล้ว", "เสร็จสิ้น")
+NOT_DONE_MARKS = ("✗", "✘", "×", "ยังไม่ได้ดำเนินการ", "ยังไม่ดำเนินการ", "อยู่ระหว่างดำเนินการ")
+
+
+@dataclass
+class MeasureRow:
+    """A measure row being assembled (continuation rows append to it)."""
+
+    page: int
+    cells: dict[str, str] = field(default_factory=dict)
+    context: SectionContext = field(default_factory=SectionContext)
+
+    def extend(self, role: str, text: str) -> None:
+        if not text:
+            return
+        before = self.cells.get(role, "")
+        self.cells[role] = f"{before}\n{text}" if before else text
+
+
+def _indicator_of(text: str) -> Indicator | None:
+    number, name = split_numbered_name(text.replace("\n", " "))
+    try:
+        indicator = match_indicator(name)
+    except ValueError:
+        return None
+    if number is not None and number != indicator.number:
+        return None
+    return indicator
+
+
+def resolve_indicator_column(table: Table, header: Header) -> Header:
+    """Decide what an ambiguous ตัวชี้วัด column holds: ITA indicators or activity KPIs."""
+    col = header.column("indicator_or_kpi")
+    if col is None:
+        return header
+    values = [table.row_texts(i)[col] for i in range(header.row + 1, len(table.rows))]
+    values = [v for v in values if v.strip()]
+    hits = sum(_indicator_of(v) is not None for v in values)
+    role = "indicator" if values and hits >= 0.5 * len(values) else "kpi"
+    header.roles[col] = role
+    return header
+
+
+def _status(cells: dict[str, str]) -> str | None:
+    text = cells.get("status", "")
+    if any(mark in text for mark in NOT_DONE_MARKS):
+        return "not_done"
+    if any(mark in text for mark in DONE_MARKS):
+        return "done"
+    if cells.get("status_done", "").strip():
+        return "done"
+    if cells.get("status_not_done", "").strip():
+        return "not_done"
+    return None
+
+
+def collect_rows(table: Table, header: Header, first_row: int, context: SectionContext,
+                 open_row: MeasureRow | None) -> tuple[list[MeasureRow], MeasureRow | None]:
+    """The measure rows a table piece starts (and continues ``open_row`` with).
+
+    Returns the new rows and the row still open for continuation at the end of the piece.
+    """
+    rows: list[MeasureRow] = []
+    current = open_row
+    for index in range(first_row, len(table.rows)):
+        texts = table.row_texts(index)
+        if all(is_blank(t) for t in texts):
+            continue
+        if header_of_row(texts) is not None:
+            continue  # a header repeated after a page break
+        cells = {}
+        for col, role in header.roles.items():
+            if col < len(texts):
+                value = strip_header_echo(texts[col].strip(), header.texts.get(col))
+                if not is_blank(value):
+                    cells[role] = value
+        if not cells:
+            continue
+        if len(cells) == 1 and (tool := find_tool(next(iter(cells.values())))) is not None \
+                and "measure" not in cells:
+            context.tool, context.indicator_no = tool, None  # a section row
+            continue
+        if any(role in cells for role in KEY_ROLES) or current is None:
+            current = MeasureRow(page=table.page, context=_copy(context))
+            rows.append(current)
+        for role, value in cells.items():
+            current.extend(role, value)
+    return rows, current
+
+
+def _copy(context: SectionContext) -> SectionContext:
+    return SectionContext(**vars(context))
+
+
+def build_measure(row: MeasureRow, seq: int, report_id: str, out: Parsed) -> Measure:
+    cells = row.cells
+    ctx = row.context
+    indicator: Indicator | None = None
+    if "indicator" in cells:
+        indicator = _indicator_of(cells["indicator"])
+        if indicator is None:
+            out.problem("measure_indicator_unread",
+                        f"measure {seq}: indicator cell {one_line(cells['indicator'])[:80]!r} "
+                        "names no ITA indicator", row.page)
+    elif ctx.indicator_no is not None:
+        indicator = indicators()[ctx.indicator_no]
+    tool = indicator.tool if indicator else ctx.tool
+    responsible_raw = cells.get("responsible")
+    period_text = cells.get("period")
+    period = find_period(period_text) if period_text else None
+    if period_text and period is None and month_mentioned(period_text):
+        out.problem("period_unread", f"measure {seq}: cannot read dates in "
+                    f"{one_line(period_text)[:80]!r}", row.page)
+    analysis = cells.get("analysis") or ctx.issue_title or ctx.tool_text
+    return Measure(
+        report_id=report_id,
+        seq=seq,
+        tool=tool,  # type: ignore[arg-type]
+        indicator_no=indicator.number if indicator else None,
+        indicator=indicator.name if indicator else None,
+        issue_code=ctx.issue_code,
+        measure=cells.get("measure"),
+        analysis=analysis,
+        steps=cells.get("steps"),
+        kpi=cells.get("kpi"),
+        responsible_units=split_units(responsible_raw) if responsible_raw else [],
+        responsible_raw=one_line(responsible_raw) if responsible_raw else None,
+        period_text=one_line(period_text) if period_text else None,
+        period_start=period[0] if period else None,
+        period_end=period[1] if period else None,
+        monitoring=cells.get("monitoring"),
+        status=_status(cells),  # type: ignore[arg-type]
+        page=row.page,
+    )

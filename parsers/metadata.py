@@ -1,0 +1,174 @@
+"""What a report says about itself: organisation, place, years, overall score and grade.
+
+The assessment year (whose ITA results are analysed) and the plan year (the fiscal year the
+measures are for) are told apart by the words before each year: ผลการประเมิน / วิเคราะห์ point
+to the assessment, มาตรการ / ข้อเสนอแนะ / นำไปสู่ / ขับเคลื่อน to the plan; each year mention
+votes, the most-voted year wins and disagreeing votes are reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ita.normalise.digits import NUMBER_PATTERN, thai_to_ascii_digits
+from ita.normalise.orgs import choose_name, find_mentions
+from ita.normalise.places import district_prefix, province_prefix
+from ita.normalise.scores import normalise_grade, parse_score
+from ita.parsers.findings import Parsed
+from ita.schema import Document, Paragraph, Severity
+
+_YEAR = re.compile(
+    r"(?:(?:ปีงบประมาณ|ประจำปี|ปี)\s*(?:พ\.\s?ศ\.)?|พ\.\s?ศ\.)\s*(25[0-9]{2})(?!\s*[-–—]\s*(?:25)?[0-9]{2})"
+)
+_RANGE_END = re.compile(r"[-–—]\s*$")
+ASSESSMENT_WORDS = ("ผลการประเมิน", "วิเคราะห์", "ผลคะแนน")
+PLAN_WORDS = ("มาตรการ", "ข้อเสนอแนะ", "ไปสู่", "ขับเคลื่อน", "แนวทาง/")
+CONTEXT = 110
+
+_GRADE = r"(AA|A|B|C|D|E|F|ไม่\s?ผ่าน|ผ่าน)(?![A-Za-z])"
+_OVERALL = re.compile(
+    rf"(?:คะแนนรวม|ผลคะแนน|คะแนนภาพรวม|คะแนนเฉลี่ยรวม|ผลการประเมินภาพรวม)\s*"
+    rf"(?:ทั้งหมด|เท่ากับ|อยู่ที่|คือ|ได้)?\s*({NUMBER_PATTERN})\s*(?:คะแนน)?"
+    rf"(?:\s*(?:อยู่ใน|อยู่|ซึ่ง)?\s*(?:ระดับ|เกณฑ์)\s*{_GRADE})?",
+    re.I,
+)
+_GRADE_ONLY = re.compile(rf"(?:ผลการประเมิน|คะแนน)[^\n]{{0,80}}?อยู่ในระดับ\s*{_GRADE}", re.I)
+_DISTRICT = re.compile(r"อำเภอ\s*([\u0e01-\u0e4e]+)")
+_PROVINCE = re.compile(r"(?<!ส่วน)จังหวัด\s*([\u0e01-\u0e4e]+)")
+_PAIR = re.compile(r"อำเภอ\s*([\u0e01-\u0e4e]+)\s+จังหวัด\s*([\u0e01-\u0e4e]+)")
+
+
+@dataclass
+class Metadata:
+    organisation: str | None = None
+    organisation_raw: str | None = None
+    org_type: str | None = None
+    district: str | None = None
+    province: str | None = None
+    assessment_year: int | None = None
+    plan_year: int | None = None
+    overall_score: float | None = None
+    grade: str | None = None
+    votes: dict[str, Counter[int]] = field(default_factory=dict)
+
+
+def _paragraphs(doc: Document) -> list[Paragraph]:
+    return [b for b in doc.blocks() if isinstance(b, Paragraph)]
+
+
+def year_votes(paragraphs: list[Paragraph]) -> tuple[Counter[int], Counter[int]]:
+    """Votes for the assessment year and for the plan year."""
+    assessment: Counter[int] = Counter()
+    plan: Counter[int] = Counter()
+    for paragraph in paragraphs:
+        text = thai_to_ascii_digits(paragraph.text)
+        previous_end = 0
+        for match in _YEAR.finditer(text):
+            before = text[max(previous_end, match.start() - CONTEXT): match.start()]
+            previous_end = match.end()
+            if _RANGE_END.search(before):
+                continue
+            year = int(match.group(1))
+            a = max((before.rfind(w) for w in ASSESSMENT_WORDS), default=-1)
+            p = max((before.rfind(w) for w in PLAN_WORDS), default=-1)
+            if p > a:
+                plan[year] += 1
+            elif a > p:
+                assessment[year] += 1
+    return assessment, plan
+
+
+def _winner(votes: Counter[int], what: str, out: Parsed) -> int | None:
+    if not votes:
+        return None
+    year, count = votes.most_common(1)[0]
+    if len(votes) > 1:
+        listed = ", ".join(f"{y} ({n}×)" for y, n in votes.most_common())
+        out.problem(f"{what}_conflict", f"the report names several {what.replace('_', ' ')}s: "
+                    f"{listed}; {year} is kept", None, Severity.INFO)
+    return year
+
+
+def _place(doc_text: str) -> tuple[str | None, str | None]:
+    provinces: Counter[str] = Counter()
+    for match in _PROVINCE.finditer(doc_text):
+        if name := province_prefix(match.group(1)):
+            provinces[name] += 1
+    province = provinces.most_common(1)[0][0] if provinces else None
+    districts: Counter[str] = Counter()
+    for match in _DISTRICT.finditer(doc_text):
+        token = match.group(1)
+        if token == "เมือง" and province:
+            token = "เมือง" + province
+        if name := district_prefix(token, province):
+            districts[name] += 1
+    district = districts.most_common(1)[0][0] if districts else None
+    if district is None or province is None:
+        # names the gazetteer does not know (typos, OCR slips): keep them as written when
+        # they stand in the fixed phrase "อำเภอX จังหวัดY"
+        for match in _PAIR.finditer(doc_text):
+            district = district or match.group(1)
+            province = province or match.group(2)
+            break
+    return district, province
+
+
+def _overall(paragraphs: list[Paragraph], out: Parsed) -> tuple[float | None, str | None]:
+    scores: list[tuple[float, str | None, int]] = []
+    for paragraph in paragraphs:
+        text = thai_to_ascii_digits(paragraph.text)
+        for match in _OVERALL.finditer(text):
+            preceding = text[max(0, match.start() - 30): match.start()]
+            if "ตัวชี้วัด" in preceding:
+                continue
+            try:
+                value, _ = parse_score(match.group(1))
+            except ValueError:
+                continue
+            grade = normalise_grade(match.group(2)) if match.group(2) else None
+            scores.append((value, grade, paragraph.page))
+    grade = next((g for _, g, _ in scores if g), None)
+    if grade is None:
+        for paragraph in paragraphs:
+            if match := _GRADE_ONLY.search(paragraph.text):
+                grade = normalise_grade(match.group(1))
+                break
+    if not scores:
+        return None, grade
+    value = scores[0][0]
+    others = sorted({s for s, _, _ in scores if abs(s - value) > 0.005})
+    if others:
+        out.problem("overall_score_conflict",
+                    f"the report states overall score {value} and also {others}; {value} is kept",
+                    scores[0][2])
+    return value, grade
+
+
+def parse_metadata(doc: Document, out: Parsed) -> Metadata:
+    paragraphs = _paragraphs(doc)
+    all_text = "\n".join(page.text for page in doc.pages)
+    meta = Metadata()
+    chosen = choose_name(find_mentions(all_text))
+    if chosen is not None:
+        meta.organisation = chosen.mention.full_name
+        meta.organisation_raw = chosen.mention.raw
+        meta.org_type = chosen.mention.org_type
+        if chosen.variants:
+            out.problem("organisation_name_variants",
+                        f"the organisation is also written {', '.join(chosen.variants)}; "
+                        f"{meta.organisation} is kept", None)
+    else:
+        out.problem("organisation_not_found", "no local government is named in the report", None)
+    meta.district, meta.province = _place(all_text)
+    assessment, plan = year_votes(paragraphs)
+    meta.votes = {"assessment": assessment, "plan": plan}
+    meta.assessment_year = _winner(assessment, "assessment_year", out)
+    meta.plan_year = _winner(plan, "plan_year", out)
+    if meta.assessment_year and meta.plan_year and meta.plan_year <= meta.assessment_year:
+        out.problem("plan_year_not_after_assessment",
+                    f"plan year {meta.plan_year} is not after assessment year "
+                    f"{meta.assessment_year}", None)
+    meta.overall_score, meta.grade = _overall(paragraphs, out)
+    return meta
