@@ -1,0 +1,84 @@
+"""One input file → one :class:`Extraction`: ingest → parse → normalise → validate.
+
+Nothing here raises to the caller: a file that cannot be read becomes an Extraction with no
+report and an error Problem; any unexpected failure is caught the same way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import traceback
+from pathlib import Path
+
+from ita import __version__
+from ita.ingest import IngestError, read_document
+from ita.parsers import parse_document
+from ita.parsers.findings import Finding
+from ita.schema import Document, Extraction, PageText, Problem, Report, Severity
+from ita.validate import validate
+
+
+def _problem(doc_id: str | None, source_file: str, finding: Finding) -> Problem:
+    return Problem(report_id=doc_id, source_file=source_file, page=finding.page,
+                   stage=finding.stage,  # type: ignore[arg-type]
+                   severity=finding.severity, code=finding.code, message=finding.message)
+
+
+def _failed(path: Path, stage: str, code: str, message: str) -> Extraction:
+    try:
+        report_id: str | None = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    except OSError:
+        report_id = None
+    finding = Finding(code, message, None, Severity.ERROR, stage)
+    return Extraction(problems=[_problem(report_id, path.name, finding)])
+
+
+def extract_document(doc: Document) -> Extraction:
+    parsed = parse_document(doc)
+    meta = parsed.metadata
+    report = Report(
+        report_id=doc.report_id,
+        source_file=doc.source_file,
+        source_sha256=doc.source_sha256,
+        format=doc.format,
+        pipeline_version=__version__,
+        page_count=len(doc.pages),
+        organisation=meta.organisation,
+        organisation_raw=meta.organisation_raw,
+        org_type=meta.org_type,  # type: ignore[arg-type]
+        district=meta.district,
+        province=meta.province,
+        assessment_year=meta.assessment_year,
+        plan_year=meta.plan_year,
+        overall_score=meta.overall_score,
+        grade=meta.grade,  # type: ignore[arg-type]
+    )
+    findings = parsed.parsed.findings + validate(report, parsed.parsed.indicators)
+    if not parsed.parsed.measures:
+        findings.append(Finding("no_measures", "no measure table was found"))
+    pages = [PageText(report_id=doc.report_id, page=p.number, method=p.method.value, text=p.text)
+             for p in doc.pages]
+    return Extraction(
+        report=report,
+        indicators=parsed.parsed.indicators,
+        measures=parsed.parsed.measures,
+        pages=pages,
+        problems=[_problem(doc.report_id, doc.source_file, f) for f in findings],
+    )
+
+
+def extract_file(path: str | Path) -> Extraction:
+    """Extract one file; every failure is returned as a Problem, never raised."""
+    path = Path(path)
+    try:
+        doc = read_document(path)
+    except IngestError as exc:
+        return _failed(path, "ingest", "unreadable_file", str(exc))
+    except Exception as exc:  # noqa: BLE001 - a bad file must not stop the batch
+        return _failed(path, "ingest", "ingest_crashed",
+                       f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=3)}")
+    try:
+        return extract_document(doc)
+    except Exception as exc:  # noqa: BLE001
+        return _failed(path, "parse", "parse_crashed",
+                       f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=3)}")

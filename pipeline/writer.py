@@ -1,0 +1,99 @@
+"""Parquet output: one file per table, with pyarrow schemas derived from the records.
+
+Column types: text → string, whole numbers → int32, scores → float64, dates → date32,
+lists → list<string>.  Every file is written to a temporary name and renamed, so a reader
+never sees half a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import os
+import types
+import typing
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from pydantic import BaseModel
+
+from ita.schema import Extraction, IndicatorScore, Measure, PageText, Problem, Report
+
+TABLES: dict[str, type[BaseModel]] = {
+    "reports": Report,
+    "indicators": IndicatorScore,
+    "measures": Measure,
+    "pages": PageText,
+    "problems": Problem,
+}
+
+
+def _arrow_type(annotation: object) -> pa.DataType:
+    origin = typing.get_origin(annotation)
+    args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    if origin in (typing.Union, types.UnionType):
+        return _arrow_type(args[0])
+    if origin is typing.Literal:
+        return pa.string()
+    if origin is list:
+        return pa.list_(_arrow_type(args[0]))
+    if annotation is str or (isinstance(annotation, type) and issubclass(annotation, enum.Enum)):
+        return pa.string()
+    if annotation is bool:
+        return pa.bool_()
+    if annotation is int:
+        return pa.int32()
+    if annotation is float:
+        return pa.float64()
+    if annotation is dt.date:
+        return pa.date32()
+    raise TypeError(f"no Arrow type for {annotation!r}")
+
+
+def arrow_schema(model: type[BaseModel]) -> pa.Schema:
+    """The Arrow schema of a record model, one column per field, in field order."""
+    fields = []
+    for name, info in model.model_fields.items():
+        required = info.is_required() and typing.get_origin(info.annotation) not in (
+            typing.Union, types.UnionType)
+        fields.append(pa.field(name, _arrow_type(info.annotation), nullable=not required))
+    return pa.schema(fields)
+
+
+def to_table(model: type[BaseModel], records: Iterable[BaseModel]) -> pa.Table:
+    rows = [r.model_dump(mode="python") for r in records]
+    for row in rows:
+        for key, value in row.items():
+            if isinstance(value, enum.Enum):
+                row[key] = value.value
+    return pa.Table.from_pylist(rows, schema=arrow_schema(model))
+
+
+def write_table(table: pa.Table, path: Path) -> None:
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    pq.write_table(table, tmp)
+    os.replace(tmp, path)
+
+
+def write_dataset(extractions: list[Extraction], out_dir: str | Path) -> dict[str, Path]:
+    """Write the five tables of ``extractions`` into ``out_dir``; returns their paths."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    ordered = sorted(extractions, key=lambda e: (e.report.report_id if e.report else "",
+                                                 e.problems[0].source_file if e.problems else ""))
+    records: dict[str, list[BaseModel]] = {name: [] for name in TABLES}
+    for ex in ordered:
+        if ex.report is not None:
+            records["reports"].append(ex.report)
+        records["indicators"].extend(ex.indicators)
+        records["measures"].extend(ex.measures)
+        records["pages"].extend(ex.pages)
+        records["problems"].extend(ex.problems)
+    paths = {}
+    for name, model in TABLES.items():
+        path = out / f"{name}.parquet"
+        write_table(to_table(model, records[name]), path)
+        paths[name] = path
+    return paths
