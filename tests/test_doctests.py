@@ -1,0 +1,20 @@
+"""Run the examples in the docstrings of every module that has them."""
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = [
+    "ita.normalise.digits", "ita.normalise.text", "ita.normalise.dates",
+    "ita.normalise.indicators", "ita.normalise.scores", "ita.normalise.units",
+    "ita.normalise.orgs", "ita.normalise.places", "ita.parsers.columns",
+]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name: str) -> None:
+    module = importlib.import_module(name)
+    result = doctest.testmod(module)
+    assert result.attempted > 0, f"{name} has no examples"
+    assert result.failed == 0
