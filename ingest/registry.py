@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ita.ingest import text
+from ita.ingest.errors import IngestError
 from ita.schema import Document
 
-
-class IngestError(Exception):
-    """The file cannot be read at all; the message says why."""
+__all__ = ["FORMATS", "IngestError", "ReadOptions", "read_document", "supported_extensions"]
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ita.ingest.errors import IngestError
 from ita.normalise.text import clean_text, strip_markup
 from ita.schema import Cell, Document, Page, Paragraph, Table, TextMethod
 
@@ -25,12 +26,22 @@ _CATCHWORD = re.compile(r"^/\S.{0,60}\.{2,}$")
 _BOLD_LINE = re.compile(r"^\*\*.+\*\*$")
 
 
+MAX_JUNK_SHARE = 0.02  # replacement and control characters allowed in a text file
+
+
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Thai Windows code page 874."""
+    """UTF-8 (with or without BOM), else Thai Windows code page 874 (TIS-620).
+
+    Raises IngestError when the bytes are not text in either.
+    """
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp874", errors="replace")
+        text = data.decode("cp874", errors="replace")
+    junk = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r\f"))
+    if junk > MAX_JUNK_SHARE * len(text):
+        raise IngestError(f"not a text file: {junk} of {len(text)} characters are binary junk")
+    return text
 
 
 def _row_cells(line: str) -> list[str] | None:

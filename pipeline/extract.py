@@ -33,7 +33,20 @@ def _failed(path: Path, stage: str, code: str, message: str) -> Extraction:
     return Extraction(problems=[_problem(report_id, path.name, finding)])
 
 
+ITA_MARKERS = ("ITA", "คุณธรรมและความโปร่งใส", "Integrity and Transparency")
+
+
+def is_ita_report(doc: Document) -> bool:
+    """True when the document speaks of the ITA at all (a cheap guard against stray files)."""
+    return any(marker in page.text for page in doc.pages for marker in ITA_MARKERS)
+
+
 def extract_document(doc: Document) -> Extraction:
+    if not is_ita_report(doc):
+        finding = Finding("not_an_ita_report", "the text never mentions the ITA "
+                          "(การประเมินคุณธรรมและความโปร่งใส); skipped", None, Severity.WARNING,
+                          "parse")
+        return Extraction(problems=[_problem(doc.report_id, doc.source_file, finding)])
     parsed = parse_document(doc)
     meta = parsed.metadata
     report = Report(

@@ -1,0 +1,2 @@
+class IngestError(Exception):
+    """The file cannot be read at all; the message says why."""
