@@ -11,11 +11,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from rapidfuzz import fuzz, process
-
 from ita.normalise.digits import thai_to_ascii_digits
 from ita.normalise.lexicons import load
 from ita.normalise.text import compact
+from rapidfuzz import fuzz, process
 
 TOOLS = ("IIT", "EIT", "OIT")
 
@@ -150,7 +149,7 @@ def find_tool(text: str) -> str | None:
     'EIT'
     >>> find_tool("๑. ด้าน IT พบว่า ผลคะแนน")
     'IIT'
-    >>> find_tool("แบบวัดการเปิดเผยข้อมูลสาธารณะ") 
+    >>> find_tool("แบบวัดการเปิดเผยข้อมูลสาธารณะ")
     'OIT'
     """
     for match in _CODE_IN_TEXT.finditer(text):

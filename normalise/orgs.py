@@ -13,10 +13,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from rapidfuzz import fuzz
-
 from ita.normalise.lexicons import load
 from ita.normalise.places import is_place_name
+from rapidfuzz import fuzz
 
 _THAI_LETTERS = "[\u0e01-\u0e4e]+"
 _SPECIAL = ("เมืองพัทยา", "กรุงเทพมหานคร")

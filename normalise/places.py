@@ -6,6 +6,7 @@ for the longest gazetteer name that begins a written token.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache
 
 import geothai
@@ -34,7 +35,7 @@ def _subdistrict_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def _longest_prefix(token: str, names: dict[str, object] | frozenset[str]) -> str | None:
+def _longest_prefix(token: str, names: Collection[str]) -> str | None:
     for end in range(len(token), 1, -1):
         if token[:end] in names:
             return token[:end]

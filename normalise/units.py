@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rapidfuzz import fuzz, process
-
 from ita.normalise.digits import thai_to_ascii_digits
 from ita.normalise.lexicons import load
 from ita.normalise.text import compact
+from rapidfuzz import fuzz, process
 
 _AND = "และ"
 

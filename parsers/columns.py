@@ -10,11 +10,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from rapidfuzz import fuzz, process
-
 from ita.normalise.lexicons import load
 from ita.normalise.text import compact
 from ita.schema import Table
+from rapidfuzz import fuzz, process
 
 MAX_HEADER_CHARS = 60
 MEASURE_ROLES = frozenset({"measure", "steps"})

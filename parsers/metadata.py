@@ -132,8 +132,8 @@ def _overall(paragraphs: list[Paragraph], out: Parsed) -> tuple[float | None, st
     grade = next((g for _, g, _ in scores if g), None)
     if grade is None:
         for paragraph in paragraphs:
-            if match := _GRADE_ONLY.search(paragraph.text):
-                grade = normalise_grade(match.group(1))
+            if found := _GRADE_ONLY.search(paragraph.text):
+                grade = normalise_grade(found.group(1))
                 break
     if not scores:
         return None, grade

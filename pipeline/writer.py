@@ -17,9 +17,8 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from pydantic import BaseModel
-
 from ita.schema import Extraction, IndicatorScore, Measure, PageText, Problem, Report
+from pydantic import BaseModel
 
 TABLES: dict[str, type[BaseModel]] = {
     "reports": Report,

@@ -8,13 +8,13 @@ text was obtained (:class:`TextMethod`), so a record parsed from it can say wher
 
 from __future__ import annotations
 
-from enum import Enum
-from typing import Annotated, Literal, Union
+from enum import StrEnum
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 
-class TextMethod(str, Enum):
+class TextMethod(StrEnum):
     """How the text of a page or block was obtained."""
 
     NATIVE = "native"  # the input was text already (.txt/.md, DOCX runs)
@@ -67,7 +67,7 @@ class Table(_Model):
         return out
 
 
-Block = Annotated[Union[Paragraph, Table], Field(discriminator="kind")]
+Block = Annotated[Paragraph | Table, Field(discriminator="kind")]
 
 
 class Page(_Model):

@@ -7,7 +7,7 @@ is kept beside them in ``*_raw`` or ``*_text`` fields.
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -19,7 +19,7 @@ OrgType = Literal[
 Grade = Literal["AA", "A", "B", "C", "D", "E", "F", "ผ่าน", "ไม่ผ่าน"]
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     INFO = "info"  # worth knowing, nothing wrong with the data
     WARNING = "warning"  # the report is inconsistent or something was not found
     ERROR = "error"  # a value or the whole file could not be read

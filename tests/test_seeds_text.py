@@ -7,7 +7,6 @@ import datetime as dt
 from functools import cache
 
 import pytest
-
 from ita.extract import extract_file
 from ita.schema import Extraction
 

@@ -3,7 +3,6 @@ import datetime as dt
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from ita.normalise.dates import (
     be_year_to_ce,
     find_period,

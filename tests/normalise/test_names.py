@@ -1,7 +1,6 @@
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from ita.normalise.indicators import indicators, match_indicator, normalise_tool
 from ita.normalise.orgs import choose_name, find_mentions
 from ita.normalise.units import split_units

@@ -1,7 +1,6 @@
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from ita.normalise.digits import parse_number, thai_to_ascii_digits
 from ita.normalise.scores import grade_for_score, normalise_grade, parse_score
 from ita.normalise.text import SARA_AM, clean_text, collapse_spaces, join_sara_am, strip_markup

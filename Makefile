@@ -1,0 +1,32 @@
+# Entry points of the ITA pipeline.  `make help` lists them.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+RAW    ?= data/raw
+OUT    ?= data/processed
+
+.PHONY: help setup test test-fast extract lint clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+setup: $(VENV)/.installed  ## create .venv and install the package with its test tools
+
+test: setup  ## run the whole test suite
+	$(PY) -m pytest -q
+
+extract: setup  ## re-extract every report in data/raw into data/processed
+	$(VENV)/bin/ita extract $(RAW) --out $(OUT)
+
+lint: setup  ## ruff and mypy
+	$(VENV)/bin/ruff check pipeline ingest parsers schema normalise tests
+	$(VENV)/bin/mypy pipeline ingest parsers schema normalise
+
+clean:  ## remove outputs and caches (keeps .venv)
+	rm -rf $(OUT) .pytest_cache .hypothesis .mypy_cache .ruff_cache
