@@ -135,11 +135,12 @@ def _merge_prose(prose: list[ProseScore], report_id: str, out: Parsed) -> None:
         by_number[score.indicator_no] = score
     out.indicators = sorted(by_number.values(), key=lambda s: s.indicator_no)
 
+    in_tables = set(by_number)
     seen_prose: dict[int, ProseScore] = {}
     for item in prose:
         if item.indicator_no in seen_prose:
             first_prose = seen_prose[item.indicator_no]
-            if first_prose.score != item.score and item.indicator_no not in by_number:
+            if first_prose.score != item.score and item.indicator_no not in in_tables:
                 out.problem("prose_scores_disagree",
                             f"indicator {item.indicator_no}: the text gives {first_prose.score} "
                             f"and later {item.score}; the first is kept", item.page)
