@@ -131,8 +131,12 @@ def choose_name(mentions: list[OrgMention]) -> ChosenName | None:
     best = max(clusters, key=weight)
     best.sort(key=lambda k: (not is_place_name(k[1]), -counts[k], order[k]))
     org_type, name = best[0]
-    mention = next(m for m in mentions if (m.org_type, base(m.name)) == (org_type, name))
-    chosen = OrgMention(org_type, name, mention.raw if mention.name == name else mention.raw)
+    exact = [m for m in mentions if (m.org_type, m.name) == (org_type, name)]
+    if exact:
+        chosen = exact[0]
+    else:  # every mention runs on into the next words: keep the written prefix and the name
+        first = next(m for m in mentions if (m.org_type, base(m.name)) == (org_type, name))
+        chosen = OrgMention(org_type, name, first.raw[: len(first.raw) - len(first.name)] + name)
     variants = tuple(full_name(t, n) for t, n in best[1:])
     return ChosenName(chosen, variants)
 
