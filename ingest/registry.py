@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ita.ingest import text
+from ita.ingest import docx, text
 from ita.ingest.errors import IngestError
 from ita.schema import Document
 
@@ -44,6 +44,7 @@ class Format:
 FORMATS: dict[str, Format] = {
     ".txt": Format("text", text.read),
     ".md": Format("text", text.read),
+    ".docx": Format("docx", docx.read),
 }
 
 

@@ -98,17 +98,19 @@ def collect_rows(table: Table, header: Header, first_row: int, context: SectionC
             continue
         if header_of_row(texts) is not None:
             continue  # a header repeated after a page break
+        spanning = table.spanning_texts(index)
         cells = {}
         for col, role in header.roles.items():
             if col < len(texts):
-                value = strip_header_echo(texts[col].strip(), header.texts.get(col))
+                text = spanning[col] if role == "indicator" and any(
+                    texts[c].strip() for c, r in header.roles.items() if r == "measure") \
+                    else texts[col]
+                value = strip_header_echo(text.strip(), header.texts.get(col))
                 if not is_blank(value):
                     cells[role] = value
         if not cells:
             continue
-        if len(cells) == 1 and (tool := find_tool(next(iter(cells.values())))) is not None \
-                and "measure" not in cells:
-            context.tool, context.indicator_no = tool, None  # a section row
+        if _is_section_row(table, index, cells, context):
             continue
         if any(role in cells for role in KEY_ROLES) or current is None:
             current = MeasureRow(page=table.page, context=_copy(context))
@@ -116,6 +118,25 @@ def collect_rows(table: Table, header: Header, first_row: int, context: SectionC
         for role, value in cells.items():
             current.extend(role, value)
     return rows, current
+
+
+def _is_section_row(table: Table, index: int, cells: dict[str, str],
+                    context: SectionContext) -> bool:
+    """A row of one cell that is no measure: a tool or indicator heading (kept as context),
+    or a full-width row such as a total."""
+    if len(cells) != 1 or "measure" in cells:
+        return False
+    text = next(iter(cells.values()))
+    if (tool := find_tool(text)) is not None:
+        context.tool, context.indicator_no = tool, None
+        return True
+    if "indicator" in cells and (indicator := _indicator_of(text)) is not None:
+        if table.spanning_texts(index) == table.row_texts(index):  # not a merged cell's echo
+            context.tool, context.indicator_no = indicator.tool, indicator.number
+            return True
+        return False
+    filled = [c for c in table.rows[index] if c.text.strip()]
+    return len(filled) == 1 and filled[0].col_span >= table.n_cols
 
 
 def _copy(context: SectionContext) -> SectionContext:

@@ -59,11 +59,22 @@ class Table(_Model):
         return max((sum(c.col_span for c in row) for row in self.rows), default=0)
 
     def row_texts(self, index: int) -> list[str]:
-        """The texts of row ``index``, one per grid column (a spanned cell fills its span)."""
+        """The texts of row ``index``, one per grid column; a cell's text stands in its first
+        column only, and a cell merged down from a row above leaves its columns empty."""
         out = [""] * self.n_cols
         for cell in self.rows[index]:
             if cell.col < len(out):
                 out[cell.col] = cell.text
+        return out
+
+    def spanning_texts(self, index: int) -> list[str]:
+        """Like :meth:`row_texts`, but a cell merged down from a row above gives its text to
+        this row too (an indicator cell spanning the rows of its measures)."""
+        out = self.row_texts(index)
+        for upper in range(index):
+            for cell in self.rows[upper]:
+                if upper + cell.row_span > index and cell.col < len(out) and not out[cell.col]:
+                    out[cell.col] = cell.text
         return out
 
 
