@@ -93,3 +93,19 @@ def test_a_file_that_is_not_docx(tmp_path: Path) -> None:
         read_document(path)
     problems = extract_file(path).problems
     assert [(p.code, p.severity.value) for p in problems] == [("unreadable_file", "error")]
+
+
+def test_legacy_doc_is_converted_or_reported(tmp_path: Path, docx_dir: Path) -> None:
+    from ita.ingest.doc import soffice
+
+    seed = SEED_FILES["003"]
+    path = tmp_path / "report.doc"
+    path.write_bytes((docx_dir / (seed.stem + ".docx")).read_bytes())  # LibreOffice sniffs it
+    result = extract_file(path)
+    if soffice() is None:
+        assert [(p.code, p.severity.value) for p in result.problems] == [
+            ("unreadable_file", "error")]
+        assert "LibreOffice" in result.problems[0].message
+    else:
+        assert result.report is not None and result.report.format == "doc"
+        assert len(result.measures) == 10
