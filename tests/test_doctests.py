@@ -8,7 +8,8 @@ import pytest
 MODULES = [
     "ita.normalise.digits", "ita.normalise.text", "ita.normalise.dates",
     "ita.normalise.indicators", "ita.normalise.scores", "ita.normalise.units",
-    "ita.normalise.orgs", "ita.normalise.places", "ita.parsers.columns",
+    "ita.normalise.orgs", "ita.normalise.places", "ita.normalise.thai_repair",
+    "ita.parsers.columns",
 ]
 
 
