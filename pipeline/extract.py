@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ita import __version__
 from ita.ingest import IngestError, read_document
+from ita.normalise.quality import thai_text_quality
 from ita.parsers import parse_document
 from ita.parsers.findings import Finding
 from ita.schema import Document, Extraction, PageText, Problem, Report, Severity
@@ -69,8 +70,8 @@ def extract_document(doc: Document) -> Extraction:
     findings = parsed.parsed.findings + validate(report, parsed.parsed.indicators)
     if not parsed.parsed.measures:
         findings.append(Finding("no_measures", "no measure table was found"))
-    pages = [PageText(report_id=doc.report_id, page=p.number, method=p.method.value, text=p.text)
-             for p in doc.pages]
+    pages = [PageText(report_id=doc.report_id, page=p.number, method=p.method.value, text=p.text,
+                      quality=thai_text_quality(p.text)) for p in doc.pages]
     return Extraction(
         report=report,
         indicators=parsed.parsed.indicators,

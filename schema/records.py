@@ -99,8 +99,10 @@ class Problem(_Record):
 class PageText(_Record):
     report_id: str
     page: int
-    method: str
-    text: str
+    method: str = Field(description="How the text was got: native, text_layer or ocr")
+    text: str = Field(description="The page's normalised text, tables as tab-separated rows")
+    quality: float | None = Field(None, description="Share of Thai characters in dictionary "
+                                  "words (0-1); None when the page has no Thai")
 
 
 class Extraction(_Record):

@@ -53,6 +53,7 @@ def test_column_types(dataset: Path) -> None:
     assert measures.field("period_start").type == pa.date32()
     assert measures.field("responsible_units").type == pa.list_(pa.string())
     assert read(dataset, "indicators").schema.field("score").type == pa.float64()
+    assert read(dataset, "pages").schema.field("quality").type == pa.float64()
     reports = read(dataset, "reports")
     for column in ("source_file", "source_sha256", "format", "pipeline_version"):
         assert column in reports.column_names
@@ -77,6 +78,7 @@ def test_bad_inputs_become_problems_and_the_batch_goes_on(dataset: Path) -> None
 def test_pages_table_has_the_text(dataset: Path) -> None:
     pages = read(dataset, "pages").to_pylist()
     assert all(p["method"] == "native" for p in pages)
+    assert all(p["quality"] >= 0.95 for p in pages)  # clean typed text
     assert any("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่" in p["text"] for p in pages)
 
 
