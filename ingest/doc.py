@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 from ita.ingest.docx import parse_docx
 from ita.ingest.errors import IngestError
-from ita.schema import Document
+from ita.schema import Page
 
 if TYPE_CHECKING:
-    from ita.ingest.registry import ReadOptions, SourceInfo
+    from ita.ingest.registry import ReadOptions
 
 CONVERT_TIMEOUT = 120  # seconds
 
@@ -43,8 +43,5 @@ def convert_to_docx(data: bytes, name: str) -> bytes:
         return converted.read_bytes()
 
 
-def read(path: Path, data: bytes, source: SourceInfo, options: ReadOptions) -> Document:
-    pages = parse_docx(convert_to_docx(data, path.name))
-    return Document(report_id=source.report_id, source_file=source.source_file,
-                    source_sha256=source.source_sha256, format="doc",
-                    pages=pages[: options.max_pages])
+def read(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
+    return parse_docx(convert_to_docx(data, path.name))

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 
 from ita.ingest.errors import IngestError
 from ita.normalise.text import clean_text
-from ita.schema import Cell, Document, Page, Paragraph, Table, TextMethod
+from ita.schema import Cell, Page, Paragraph, Table, TextMethod
 
 if TYPE_CHECKING:
-    from ita.ingest.registry import ReadOptions, SourceInfo
+    from ita.ingest.registry import ReadOptions
     from lxml.etree import _Element
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -126,8 +126,5 @@ def parse_docx(data: bytes) -> list[Page]:
     return pages
 
 
-def read(path: Path, data: bytes, source: SourceInfo, options: ReadOptions) -> Document:
-    pages = parse_docx(data)
-    return Document(report_id=source.report_id, source_file=source.source_file,
-                    source_sha256=source.source_sha256, format="docx",
-                    pages=pages[: options.max_pages])
+def read(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
+    return parse_docx(data)

@@ -1,7 +1,7 @@
 """One table from file extension to input format and reader.
 
-A new format is one module in ``ingest/`` with ``read(path, options) -> Document`` and one line
-in :data:`FORMATS`.
+A new format is one module in ``ingest/`` with ``read(path, data, options) -> list[Page]`` and
+one line in :data:`FORMATS`; this module turns the pages into a :class:`Document`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ita.ingest import doc, docx, text
 from ita.ingest.errors import IngestError
-from ita.schema import Document
+from ita.schema import Document, Page
 
 __all__ = ["FORMATS", "IngestError", "ReadOptions", "read_document", "supported_extensions"]
 
@@ -25,7 +25,7 @@ class ReadOptions:
     max_pages: int = 500
 
 
-Reader = Callable[[Path, bytes, "SourceInfo", ReadOptions], Document]
+Reader = Callable[[Path, bytes, ReadOptions], list[Page]]
 
 
 @dataclass(frozen=True)
@@ -70,4 +70,12 @@ def read_document(path: str | Path, options: ReadOptions | None = None) -> Docum
         raise IngestError(f"cannot read file: {exc.strerror or exc}") from exc
     if not data.strip():
         raise IngestError("file is empty")
-    return fmt.reader(path, data, source_info(path, data), options or ReadOptions())
+    options = options or ReadOptions()
+    pages = fmt.reader(path, data, options)
+    source = source_info(path, data)
+    return Document(
+        report_id=source.report_id, source_file=source.source_file,
+        source_sha256=source.source_sha256, format=fmt.name,
+        pages=pages[: options.max_pages],
+        pages_dropped=max(0, len(pages) - options.max_pages),
+    )

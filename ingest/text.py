@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 
 from ita.ingest.errors import IngestError
 from ita.normalise.text import clean_text, strip_markup
-from ita.schema import Cell, Document, Page, Paragraph, Table, TextMethod
+from ita.schema import Cell, Page, Paragraph, Table, TextMethod
 
 if TYPE_CHECKING:
-    from ita.ingest.registry import ReadOptions, SourceInfo
+    from ita.ingest.registry import ReadOptions
 
 _RULE_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 _CATCHWORD = re.compile(r"^/\S.{0,60}\.{2,}$")
@@ -122,12 +122,5 @@ def parse_text(text: str) -> list[Page]:
     return pages
 
 
-def read(path: Path, data: bytes, source: SourceInfo, options: ReadOptions) -> Document:
-    pages = parse_text(decode(data))
-    return Document(
-        report_id=source.report_id,
-        source_file=source.source_file,
-        source_sha256=source.source_sha256,
-        format="text",
-        pages=pages[: options.max_pages],
-    )
+def read(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
+    return parse_text(decode(data))

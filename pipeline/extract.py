@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ita import __version__
 from ita.ingest import IngestError, read_document
+from ita.ingest.registry import ReadOptions
 from ita.normalise.quality import thai_text_quality
 from ita.parsers import parse_document
 from ita.parsers.findings import Finding
@@ -68,6 +69,10 @@ def extract_document(doc: Document) -> Extraction:
         grade=meta.grade,  # type: ignore[arg-type]
     )
     findings = parsed.parsed.findings + validate(report, parsed.parsed.indicators)
+    if doc.pages_dropped:
+        findings.append(Finding("page_cap", f"only the first {len(doc.pages)} pages were read; "
+                                f"{doc.pages_dropped} more were left out", None, Severity.WARNING,
+                                "ingest"))
     if not parsed.parsed.measures:
         findings.append(Finding("no_measures", "no measure table was found"))
     pages = [PageText(report_id=doc.report_id, page=p.number, method=p.method.value, text=p.text,
@@ -81,11 +86,11 @@ def extract_document(doc: Document) -> Extraction:
     )
 
 
-def extract_file(path: str | Path) -> Extraction:
+def extract_file(path: str | Path, options: ReadOptions | None = None) -> Extraction:
     """Extract one file; every failure is returned as a Problem, never raised."""
     path = Path(path)
     try:
-        doc = read_document(path)
+        doc = read_document(path, options)
     except IngestError as exc:
         return _failed(path, "ingest", "unreadable_file", str(exc))
     except Exception as exc:  # noqa: BLE001 - a bad file must not stop the batch

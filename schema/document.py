@@ -107,6 +107,7 @@ class Document(_Model):
     source_sha256: str
     format: str
     pages: list[Page] = Field(default_factory=list)
+    pages_dropped: int = 0  # pages beyond the reader's page cap, not kept
 
     def blocks(self) -> list[Paragraph | Table]:
         """Every block of every page, in reading order."""

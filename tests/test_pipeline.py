@@ -97,3 +97,13 @@ def test_unsupported_file_named_directly(tmp_path: Path) -> None:
     problems = pq.read_table(out / "problems.parquet").to_pylist()
     assert [(p["source_file"], p["code"]) for p in problems] == [("report.xyz", "unreadable_file")]
     assert pq.read_table(out / "reports.parquet").num_rows == 0
+
+
+def test_page_cap_is_a_problem_not_a_silent_cut() -> None:
+    from ita.extract import extract_file
+    from ita.ingest.registry import ReadOptions
+
+    result = extract_file(SEED_FILES["000"], ReadOptions(max_pages=1))
+    assert result.report is not None and result.report.page_count == 1
+    caps = [p for p in result.problems if p.code == "page_cap"]
+    assert len(caps) == 1 and "2 more" in caps[0].message
