@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ita.ingest import doc, docx, text
+from ita.ingest import doc, docx, pdf, text
 from ita.ingest.errors import IngestError
 from ita.schema import Document, Page
 
@@ -46,6 +46,7 @@ FORMATS: dict[str, Format] = {
     ".md": Format("text", text.read),
     ".docx": Format("docx", docx.read),
     ".doc": Format("doc", doc.read),
+    ".pdf": Format("pdf", pdf.read),
 }
 
 

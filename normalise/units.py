@@ -104,7 +104,7 @@ def split_units(text: str) -> list[str]:
     """
     text = thai_to_ascii_digits(text)
     text = re.sub(r"\s*/\s*", "/", text)
-    pieces = re.split(r"[\n,;、]+|" + _LIST_MARK.pattern, text)
+    pieces = re.split(r"[,;、]+|" + _LIST_MARK.pattern, text)
     units: list[str] = []
     for piece in pieces:
         words = [w for w in piece.split() if w not in {"-", "•"}]

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ita.normalise.dates import find_period, month_mentioned
@@ -19,7 +20,7 @@ from ita.normalise.indicators import (
     match_indicator,
     split_numbered_name,
 )
-from ita.normalise.text import one_line
+from ita.normalise.text import compact, one_line
 from ita.normalise.units import split_units
 from ita.parsers.columns import Header, header_of_row, is_blank, strip_header_echo
 from ita.parsers.context import SectionContext
@@ -47,6 +48,14 @@ class MeasureRow:
         self.cells[role] = f"{before}\n{text}" if before else text
 
 
+def _names_indicator_start(text: str) -> bool:
+    """ "3.การใช้": a numbered indicator whose name a page break cut short."""
+    number, name = split_numbered_name(text.replace("\n", " "))
+    if number is None or number not in indicators() or not compact(name):
+        return False
+    return compact(indicators()[number].name).startswith(compact(name))
+
+
 def _indicator_of(text: str) -> Indicator | None:
     number, name = split_numbered_name(text.replace("\n", " "))
     try:
@@ -65,7 +74,7 @@ def resolve_indicator_column(table: Table, header: Header) -> Header:
         return header
     values = [table.row_texts(i)[col] for i in range(header.row + 1, len(table.rows))]
     values = [v for v in values if v.strip()]
-    hits = sum(_indicator_of(v) is not None for v in values)
+    hits = sum(_indicator_of(v) is not None or _names_indicator_start(v) for v in values)
     role = "indicator" if values and hits >= 0.5 * len(values) else "kpi"
     header.roles[col] = role
     return header
@@ -84,15 +93,31 @@ def _status(cells: dict[str, str]) -> str | None:
     return None
 
 
+_ROW_START = re.compile(r"^\s*(?:[0-9๐-๙]{1,2}\s*[.)]|[-•]|ประเด็นที่|[0-9๐-๙]+\.[0-9๐-๙]+)")
+
+
+def starts_new_row(cells: dict[str, str]) -> bool:
+    """Whether the first row on a new page begins a row of its own, rather than carrying on
+    the row the page break cut: it names an indicator, or its key cell opens with a number."""
+    if "indicator" in cells and _indicator_of(cells["indicator"]) is not None:
+        return True
+    return any(_ROW_START.match(cells.get(role, "")) for role in KEY_ROLES)
+
+
 def collect_rows(table: Table, header: Header, first_row: int, context: SectionContext,
-                 open_row: MeasureRow | None) -> tuple[list[MeasureRow], MeasureRow | None]:
+                 open_row: MeasureRow | None, split_by_page: bool = False,
+                 end_row: int | None = None,
+                 ) -> tuple[list[MeasureRow], MeasureRow | None]:
     """The measure rows a table piece starts (and continues ``open_row`` with).
 
+    ``split_by_page``: the piece carries on the table of the page before, so its first row
+    may be the rest of a row the page break cut.
     Returns the new rows and the row still open for continuation at the end of the piece.
     """
     rows: list[MeasureRow] = []
     current = open_row
-    for index in range(first_row, len(table.rows)):
+    first_data_row = True
+    for index in range(first_row, len(table.rows) if end_row is None else end_row):
         texts = table.row_texts(index)
         if all(is_blank(t) for t in texts):
             continue
@@ -112,9 +137,13 @@ def collect_rows(table: Table, header: Header, first_row: int, context: SectionC
             continue
         if _is_section_row(table, index, cells, context):
             continue
-        if any(role in cells for role in KEY_ROLES) or current is None:
+        carries_on = (split_by_page and first_data_row and current is not None
+                      and not starts_new_row(cells))
+        first_data_row = False
+        if not carries_on and (any(role in cells for role in KEY_ROLES) or current is None):
             current = MeasureRow(page=table.page, context=_copy(context))
             rows.append(current)
+        assert current is not None
         for role, value in cells.items():
             current.extend(role, value)
     return rows, current

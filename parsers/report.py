@@ -40,6 +40,7 @@ class _Piece:
     kind: str
     header: Header
     n_cols: int
+    page: int = 0
 
 
 def parse_document(doc: Document) -> ParsedReport:
@@ -65,15 +66,25 @@ def parse_document(doc: Document) -> ParsedReport:
             previous = None
             continue
         first_row = piece.header.row + 1 if piece is not previous else 0
+        split_by_page = (previous is not None and previous.kind == piece.kind
+                         and previous.n_cols == block.n_cols and block.page > previous.page)
         if piece.kind == "indicator":
             parse_indicator_rows(block, piece.header, first_row, doc.report_id,
                                  indicator_state, out)
         elif piece.kind == "measure":
-            rows, open_row = collect_rows(block, piece.header, first_row, context, open_row)
+            if piece is not previous and piece.header.row > 0 and split_by_page \
+                    and previous is not None:
+                # rows above a repeated header carry on the table of the page before
+                rows, open_row = collect_rows(block, previous.header, 0, context, open_row,
+                                              True, end_row=piece.header.row)
+                measure_rows.extend(rows)
+                split_by_page = False
+            rows, open_row = collect_rows(block, piece.header, first_row, context, open_row,
+                                          split_by_page)
             measure_rows.extend(rows)
         elif piece.kind == "calendar":
             open_entry = parse_calendar(block, piece.header, first_row, calendar, open_entry)
-        previous = _Piece(piece.kind, piece.header, block.n_cols)
+        previous = _Piece(piece.kind, piece.header, block.n_cols, block.page)
 
     _join_calendar(measure_rows, calendar)
     for seq, row in enumerate(measure_rows, start=1):
@@ -94,7 +105,7 @@ def _classify(table: Table, previous: _Piece | None) -> _Piece | None:
         header = resolve_indicator_column(table, header)
     if kind == "other":
         return None
-    return _Piece(kind, header, table.n_cols)
+    return _Piece(kind, header, table.n_cols, table.page)
 
 
 def _join_calendar(rows: list[MeasureRow], calendar: dict[str, CalendarEntry]) -> None:
