@@ -79,6 +79,10 @@ def _lines(textpage, height: float, tables: list[tuple[float, float, float, floa
     return lines
 
 
+FOOT_TOLERANCE = 24.0  # points: a table ending this close to the lowest text of any page
+# reaches the foot of its page
+
+
 def _paragraphs(lines: list[_Line], page: int) -> list[tuple[float, Paragraph]]:
     out: list[tuple[float, Paragraph]] = []
     group: list[_Line] = []
@@ -139,6 +143,8 @@ def read(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
     except pdfium.PdfiumError as exc:
         raise IngestError(f"not a readable PDF: {exc}") from exc
     pages: list[Page] = []
+    foots: list[float] = []  # the lowest text or table on each page read
+    last_tables: list[float | None] = []  # the bottom of each page's lowest table
     with pdfplumber.open(io.BytesIO(data)) as plumber:
         for index in range(min(len(document), options.max_pages + 1)):
             pdf_page = document[index]
@@ -154,8 +160,20 @@ def read(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
                 _paragraphs(_lines(textpage, height, boxes), number))
             blocks += [(t.bbox[1], _table(t, textpage, height, number)) for t in found]
             blocks.sort(key=lambda b: b[0])
+            lowest = max([ln.bottom for ln in _lines(textpage, height, [])] +
+                         [t.bbox[3] for t in found], default=0.0)
+            foots.append(lowest)
+            last_tables.append(max(found, key=lambda t: t.bbox[3]).bbox[3] if found else None)
             pages.append(Page(number=number, method=TextMethod.TEXT_LAYER,
                               blocks=[b for _, b in blocks]))
+    body_foot = max(foots, default=0.0)
+    for page, table_bottom in zip([p for p in pages if p.method == TextMethod.TEXT_LAYER],
+                                  last_tables):
+        tables = [b for b in page.blocks if isinstance(b, Table)]
+        if tables and table_bottom is not None:
+            tables[-1].reaches_page_foot = table_bottom >= body_foot - FOOT_TOLERANCE
+            for table in tables[:-1]:
+                table.reaches_page_foot = False
     if len(document) > len(pages):
         pages += [Page(number=n + 1) for n in range(len(pages), len(document))]
     return pages

@@ -26,7 +26,7 @@ def _synonyms() -> dict[str, str]:
     return {compact(r["synonym"]): r["role"] for r in load("table_headers")}
 
 
-def header_role(text: str) -> str | None:
+def header_role(text: str, prefixes: bool = True) -> str | None:
     """The role of a header cell, or None when it is not a known header.
 
     >>> header_role("ระยะเวลา ดำเนินการ"), header_role("ผลการวิเคราะห์ตัวชี้วัดตามหลักเกณฑ์การประเมิน")
@@ -43,9 +43,11 @@ def header_role(text: str) -> str | None:
     best = process.extractOne(key, synonyms.keys(), scorer=fuzz.ratio, score_cutoff=85)
     if best is not None:
         return synonyms[best[0]]
-    prefixes = [s for s in synonyms if len(s) >= 3 and key.startswith(s)]
-    if prefixes:
-        return synonyms[max(prefixes, key=len)]
+    if not prefixes:
+        return None
+    starts = [s for s in synonyms if len(s) >= 3 and key.startswith(s)]
+    if starts:
+        return synonyms[max(starts, key=len)]
     return None
 
 
@@ -101,12 +103,24 @@ def strip_header_echo(text: str, header_text: str | None) -> str:
 
     >>> strip_header_echo("ผู้รับผิดชอบ\\nสำนักปลัด", "ผู้รับผิดชอบ")
     'สำนักปลัด'
+    >>> strip_header_echo("ผู้รับผิดชอบ สำนักปลัด", "ผู้รับผิดชอบ")
+    'สำนักปลัด'
     """
-    if not header_text or "\n" not in text:
+    if not header_text:
         return text
-    first, rest = text.split("\n", 1)
-    if fuzz.ratio(compact(first), compact(header_text)) >= 90:
-        return rest
+    if "\n" in text:
+        first, rest = text.split("\n", 1)
+        if fuzz.ratio(compact(first), compact(header_text)) >= 90:
+            return rest
+    head = compact(header_text)
+    if len(head) >= 4 and compact(text).startswith(head) and len(compact(text)) > len(head):
+        # the echo joined to the cell's text by a line-wrap join: drop it, spaces and all
+        seen = 0
+        for end, ch in enumerate(text):
+            if not ch.isspace():
+                seen += 1
+            if seen == len(head):
+                return text[end + 1:].lstrip()
     return text
 
 

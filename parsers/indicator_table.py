@@ -12,6 +12,7 @@ import re
 
 from ita.normalise.digits import NUMBER_PATTERN, thai_to_ascii_digits
 from ita.normalise.indicators import find_tool, match_indicator, split_numbered_name
+from ita.normalise.linebreaks import breaks_inside_word
 from ita.normalise.scores import parse_score
 from ita.normalise.text import one_line
 from ita.parsers.columns import Header, is_blank
@@ -72,6 +73,14 @@ def parse_indicator_rows(
             if tool:
                 state.tool = tool
         if not name_text or not _names_indicator(name_text):
+            filled = {c for c, t in enumerate(texts) if not is_blank(t)}
+            carried = {c for c in (score_col, analysis_col) if c is not None}
+            if filled and filled <= carried and out.indicators \
+                    and out.indicators[-1].page >= table.page - 1:
+                # the rest of the row above, cut by a page break
+                out.indicators[-1] = _carry_on(out.indicators[-1], _cell(texts, score_col),
+                                               _cell(texts, analysis_col))
+                continue
             section_tool = find_tool(" ".join(texts))
             if section_tool and not _cell(texts, score_col):
                 state.tool = section_tool
@@ -83,6 +92,22 @@ def parse_indicator_rows(
             continue
         _add_indicator(texts, index, name_text, number_col, score_col, analysis_col,
                        written_tool, table, report_id, state, out)
+
+
+def _join(before: str | None, after: str) -> str | None:
+    if not after:
+        return before
+    if not before:
+        return after
+    return before + ("" if breaks_inside_word(before, after) else " ") + after
+
+
+def _carry_on(score: IndicatorScore, score_text: str, analysis: str) -> IndicatorScore:
+    update: dict[str, object] = {"analysis": _join(score.analysis, analysis)}
+    if score_text:
+        update["score_raw"] = _join(score.score_raw, score_text)
+        update["note"] = _join(score.note, score_text)
+    return score.model_copy(update=update)
 
 
 def _names_indicator(text: str) -> bool:

@@ -20,9 +20,16 @@ from ita.normalise.indicators import (
     match_indicator,
     split_numbered_name,
 )
+from ita.normalise.linebreaks import breaks_inside_word
 from ita.normalise.text import compact, one_line
 from ita.normalise.units import split_units
-from ita.parsers.columns import Header, header_of_row, is_blank, strip_header_echo
+from ita.parsers.columns import (
+    Header,
+    header_of_row,
+    header_role,
+    is_blank,
+    strip_header_echo,
+)
 from ita.parsers.context import SectionContext
 from ita.parsers.findings import Parsed
 from ita.schema import Measure, Table
@@ -96,6 +103,26 @@ def _status(cells: dict[str, str]) -> str | None:
 _ROW_START = re.compile(r"^\s*(?:[0-9๐-๙]{1,2}\s*[.)]|[-•]|ประเด็นที่|[0-9๐-๙]+\.[0-9๐-๙]+)")
 
 
+def _rest_of_header(header: Header, texts: list[str]) -> bool:
+    """True when a row completes the header row above it ("มาตรการ/" + "แนวทาง")."""
+    filled = [(c, t) for c, t in enumerate(texts) if t.strip()]
+    joined = [header_role(header.texts.get(c, "") + t, prefixes=False) == header.roles.get(c)
+              for c, t in filled if c in header.roles]
+    return bool(joined) and sum(joined) >= 0.5 * len(filled)
+
+
+def _cut_by_page(row: MeasureRow, cells: dict[str, str]) -> bool:
+    """Signs that ``cells`` are the rest of ``row``: its indicator is not whole yet, some of its
+    columns have nothing more to say, or a cell carries on a word the page break cut
+    ("งบ" | "ประมาณ")."""
+    if "indicator" in row.cells and _indicator_of(row.cells["indicator"]) is None:
+        return True
+    if any(role not in cells for role in row.cells):
+        return True  # short cells ended on the page before; only the long ones carry on
+    return any(breaks_inside_word(row.cells[role], value)
+               for role, value in cells.items() if row.cells.get(role))
+
+
 def starts_new_row(cells: dict[str, str]) -> bool:
     """Whether the first row on a new page begins a row of its own, rather than carrying on
     the row the page break cut: it names an indicator, or its key cell opens with a number."""
@@ -106,12 +133,13 @@ def starts_new_row(cells: dict[str, str]) -> bool:
 
 def collect_rows(table: Table, header: Header, first_row: int, context: SectionContext,
                  open_row: MeasureRow | None, split_by_page: bool = False,
-                 end_row: int | None = None,
+                 end_row: int | None = None, cut_known: bool = False,
                  ) -> tuple[list[MeasureRow], MeasureRow | None]:
     """The measure rows a table piece starts (and continues ``open_row`` with).
 
     ``split_by_page``: the piece carries on the table of the page before, so its first row
-    may be the rest of a row the page break cut.
+    may be the rest of a row the page break cut; ``cut_known``: the layout says the table ran
+    to the foot of that page, so a first row that does not open a new row is its rest.
     Returns the new rows and the row still open for continuation at the end of the piece.
     """
     rows: list[MeasureRow] = []
@@ -137,8 +165,13 @@ def collect_rows(table: Table, header: Header, first_row: int, context: SectionC
             continue
         if _is_section_row(table, index, cells, context):
             continue
+        if split_by_page and first_data_row and current is None \
+                and _rest_of_header(header, texts):
+            first_data_row = False
+            continue  # the header row itself was cut by the page break
         carries_on = (split_by_page and first_data_row and current is not None
-                      and not starts_new_row(cells))
+                      and not starts_new_row(cells)
+                      and (cut_known or _cut_by_page(current, cells)))
         first_data_row = False
         if not carries_on and (any(role in cells for role in KEY_ROLES) or current is None):
             current = MeasureRow(page=table.page, context=_copy(context))

@@ -16,6 +16,7 @@ from ita.normalise.text import one_line
 from ita.parsers.columns import Header, header_of_row, is_blank
 from ita.schema import Table
 
+_ISSUE_START = re.compile(r"\x00|(?=ประเด็นที่\s*[0-9๐-๙]+\.[0-9๐-๙]+)")
 _CODE = re.compile(r"^\s*(?:ประเด็นที่\s*)?([0-9]+\.[0-9]+)(?![0-9])")
 
 
@@ -49,7 +50,8 @@ def parse_calendar(table: Table, header: Header, first_row: int,
         period = texts[period_col].strip() if period_col is not None else ""
         units = texts[unit_col].strip() if unit_col is not None else ""
         started: list[CalendarEntry] = []
-        for line in issue_text.split("\n"):
+        for line in _ISSUE_START.split(issue_text.replace("\n", "\x00")):
+            line = line.replace("\x00", " ")
             if not line.strip():
                 continue
             match = _CODE.match(thai_to_ascii_digits(line))

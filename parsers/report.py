@@ -41,6 +41,7 @@ class _Piece:
     header: Header
     n_cols: int
     page: int = 0
+    reaches_page_foot: bool | None = None
 
 
 def parse_document(doc: Document) -> ParsedReport:
@@ -67,7 +68,8 @@ def parse_document(doc: Document) -> ParsedReport:
             continue
         first_row = piece.header.row + 1 if piece is not previous else 0
         split_by_page = (previous is not None and previous.kind == piece.kind
-                         and previous.n_cols == block.n_cols and block.page > previous.page)
+                         and previous.n_cols == block.n_cols and block.page > previous.page
+                         and previous.reaches_page_foot is not False)
         if piece.kind == "indicator":
             parse_indicator_rows(block, piece.header, first_row, doc.report_id,
                                  indicator_state, out)
@@ -80,11 +82,13 @@ def parse_document(doc: Document) -> ParsedReport:
                 measure_rows.extend(rows)
                 split_by_page = False
             rows, open_row = collect_rows(block, piece.header, first_row, context, open_row,
-                                          split_by_page)
+                                          split_by_page, cut_known=previous is not None
+                                          and previous.reaches_page_foot is True)
             measure_rows.extend(rows)
         elif piece.kind == "calendar":
             open_entry = parse_calendar(block, piece.header, first_row, calendar, open_entry)
-        previous = _Piece(piece.kind, piece.header, block.n_cols, block.page)
+        previous = _Piece(piece.kind, piece.header, block.n_cols, block.page,
+                          block.reaches_page_foot)
 
     _join_calendar(measure_rows, calendar)
     for seq, row in enumerate(measure_rows, start=1):

@@ -53,6 +53,9 @@ class Table(_Model):
     rows: list[list[Cell]]
     page: int
     method: TextMethod = TextMethod.NATIVE
+    # laid-out inputs: whether the table runs to the foot of its page (so its last row may
+    # go on, cut, on the next page); None where the input has no layout
+    reaches_page_foot: bool | None = None
 
     @property
     def n_cols(self) -> int:
