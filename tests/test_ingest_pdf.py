@@ -34,6 +34,13 @@ def text_extraction(seed: str) -> Extraction:
     return extract_file(SEED_FILES[seed])
 
 
+@cache
+def pdf_f1(pdf_path: Path, seed: str) -> float:
+    """Word-bag F1 of the PDF's extracted pages against the seed's own text."""
+    extracted = "\n".join(p.text for p in extract_file(pdf_path).pages)
+    return word_bag_f1(extracted, source_text(decode(SEED_FILES[seed].read_bytes())))
+
+
 PDFIUM_THANTHAKHAT = pytest.mark.xfail(
     strict=True, reason="known gap (#3): pdfium's text of the Laksaman PDF loses the THANTHAKHAT "
     "of โพธิ์ (the SARA I + THANTHAKHAT ligature), so the district reads โพธิชัย")
@@ -65,16 +72,10 @@ FIDELITY_GAP = pytest.mark.xfail(
 
 @pytest.mark.parametrize("seed", seeds_with({"002": FIDELITY_GAP, "003": FIDELITY_GAP}))
 def test_pdf_text_fidelity(seed: str, pdf_files: dict[str, Path]) -> None:
-    pages = extract_file(pdf_files[seed]).pages
-    extracted = "\n".join(p.text for p in pages)
-    source = source_text(decode(SEED_FILES[seed].read_bytes()))
-    assert word_bag_f1(extracted, source) >= 0.995
+    assert pdf_f1(pdf_files[seed], seed) >= 0.995
 
 
 @pytest.mark.parametrize("seed", sorted(SEED_FILES))
 def test_pdf_text_fidelity_floor(seed: str, pdf_files: dict[str, Path]) -> None:
     """Where the PDF text stands today, so that it cannot silently get worse."""
-    pages = extract_file(pdf_files[seed]).pages
-    extracted = "\n".join(p.text for p in pages)
-    source = source_text(decode(SEED_FILES[seed].read_bytes()))
-    assert word_bag_f1(extracted, source) >= 0.985
+    assert pdf_f1(pdf_files[seed], seed) >= 0.985
