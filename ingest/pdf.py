@@ -144,7 +144,7 @@ def read(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
         raise IngestError(f"not a readable PDF: {exc}") from exc
     pages: list[Page] = []
     foots: list[float] = []  # the lowest text or table on each page read
-    last_tables: list[float | None] = []  # the bottom of each page's lowest table
+    last_tables: dict[int, tuple[Table, float]] = {}  # page -> its last table and its bottom
     with pdfplumber.open(io.BytesIO(data)) as plumber:
         for index in range(min(len(document), options.max_pages + 1)):
             pdf_page = document[index]
@@ -155,25 +155,24 @@ def read(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
                 continue
             height = pdf_page.get_height()
             found = plumber.pages[index].find_tables() if _has_paths(pdf_page) else []
-            boxes = [t.bbox for t in found]
-            blocks: list[tuple[float, Paragraph | Table]] = list(
-                _paragraphs(_lines(textpage, height, boxes), number))
-            blocks += [(t.bbox[1], _table(t, textpage, height, number)) for t in found]
+            lines = _lines(textpage, height, [t.bbox for t in found])
+            blocks: list[tuple[float, Paragraph | Table]] = list(_paragraphs(lines, number))
+            tables = [(t.bbox, _table(t, textpage, height, number)) for t in found]
+            blocks += [(box[1], table) for box, table in tables]
             blocks.sort(key=lambda b: b[0])
-            lowest = max([ln.bottom for ln in _lines(textpage, height, [])] +
-                         [t.bbox[3] for t in found], default=0.0)
-            foots.append(lowest)
-            last_tables.append(max(found, key=lambda t: t.bbox[3]).bbox[3] if found else None)
+            # text inside a table lies within its box, so lines and boxes give the lowest ink
+            foots.append(max([ln.bottom for ln in lines] + [box[3] for box, _ in tables],
+                             default=0.0))
+            for _, table in tables:
+                table.reaches_page_foot = False
+            if tables:
+                box, table = max(tables, key=lambda bt: bt[0][3])
+                last_tables[number] = (table, box[3])
             pages.append(Page(number=number, method=TextMethod.TEXT_LAYER,
                               blocks=[b for _, b in blocks]))
     body_foot = max(foots, default=0.0)
-    for page, table_bottom in zip([p for p in pages if p.method == TextMethod.TEXT_LAYER],
-                                  last_tables):
-        tables = [b for b in page.blocks if isinstance(b, Table)]
-        if tables and table_bottom is not None:
-            tables[-1].reaches_page_foot = table_bottom >= body_foot - FOOT_TOLERANCE
-            for table in tables[:-1]:
-                table.reaches_page_foot = False
+    for table, bottom in last_tables.values():
+        table.reaches_page_foot = bottom >= body_foot - FOOT_TOLERANCE
     if len(document) > len(pages):
         pages += [Page(number=n + 1) for n in range(len(pages), len(document))]
     return pages

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ita.normalise.dates import find_period, month_mentioned
 from ita.normalise.indicators import (
@@ -35,7 +35,6 @@ from ita.parsers.findings import Parsed
 from ita.schema import Measure, Table
 
 KEY_ROLES = ("measure", "indicator", "issue")
-TEXT_ROLES = ("measure", "analysis", "steps", "kpi", "monitoring")
 DONE_MARKS = ("✓", "✔", "☑", "/", "ดำเนินการแล้ว", "เสร็จสิ้น")
 NOT_DONE_MARKS = ("✗", "✘", "×", "ยังไม่ได้ดำเนินการ", "ยังไม่ดำเนินการ", "อยู่ระหว่างดำเนินการ")
 
@@ -174,7 +173,7 @@ def collect_rows(table: Table, header: Header, first_row: int, context: SectionC
                       and (cut_known or _cut_by_page(current, cells)))
         first_data_row = False
         if not carries_on and (any(role in cells for role in KEY_ROLES) or current is None):
-            current = MeasureRow(page=table.page, context=_copy(context))
+            current = MeasureRow(page=table.page, context=replace(context))
             rows.append(current)
         assert current is not None
         for role, value in cells.items():
@@ -199,10 +198,6 @@ def _is_section_row(table: Table, index: int, cells: dict[str, str],
         return False
     filled = [c for c in table.rows[index] if c.text.strip()]
     return len(filled) == 1 and filled[0].col_span >= table.n_cols
-
-
-def _copy(context: SectionContext) -> SectionContext:
-    return SectionContext(**vars(context))
 
 
 def build_measure(row: MeasureRow, seq: int, report_id: str, out: Parsed) -> Measure:
