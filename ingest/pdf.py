@@ -11,11 +11,19 @@ empty page marked for OCR.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ita.ingest.continuation import TableLayout, join_continued_tables
 from ita.ingest.errors import IngestError
+from ita.ingest.pdf_chars import (
+    PageChar,
+    TextLine,
+    page_chars,
+    reattach_marks,
+    text_in_box,
+    text_lines,
+)
 from ita.normalise.linebreaks import join_lines
 from ita.normalise.text import clean_text
 from ita.normalise.thai_repair import repair_thai
@@ -27,65 +35,18 @@ if TYPE_CHECKING:
 PARAGRAPH_GAP = 0.6  # a vertical gap above this share of the line height starts a paragraph
 
 
-@dataclass
-class _Line:
-    top: float  # distance from the top of the page
-    bottom: float
-    x0: float
-    text: str
-
-
 def _clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return clean_text(join_lines(repair_thai(text)))
-
-
-def _lines(textpage, height: float, tables: list[tuple[float, float, float, float]]) -> list[_Line]:
-    """The page's text outside tables as lines, in pdfium's reading order.
-
-    pdfium marks line ends with generated CR LF characters; a character belongs to a table
-    when the centre of its box lies in the table's box (a mark with an empty box goes with the
-    character before it).
-    """
-    count = textpage.count_chars()
-    text = textpage.get_text_range(0, count)
-    lines: list[_Line] = []
-    chars: list[str] = []
-    top = bottom = x0 = None
-    inside = False
-
-    def flush() -> None:
-        nonlocal chars, top, bottom, x0
-        if chars and "".join(chars).strip() and top is not None:
-            lines.append(_Line(top, bottom or top, x0 or 0.0, "".join(chars)))
-        chars, top, bottom, x0 = [], None, None, None
-
-    for i, ch in enumerate(text[:count]):
-        if ch in "\r\n":
-            flush()
-            continue
-        left, low, right, high = textpage.get_charbox(i)
-        if right > left or high > low:
-            cx, cy = (left + right) / 2, height - (low + high) / 2
-            inside = any(tx0 <= cx <= tx1 and tt <= cy <= tb for tx0, tt, tx1, tb in tables)
-            if not inside:
-                y0, y1 = height - high, height - low
-                top = y0 if top is None else min(top, y0)
-                bottom = y1 if bottom is None else max(bottom, y1)
-                x0 = left if x0 is None else min(x0, left)
-        if not inside:
-            chars.append(ch)
-    flush()
-    return lines
 
 
 FOOT_TOLERANCE = 24.0  # points: a table ending this close to the lowest text of any page
 # reaches the foot of its page
 
 
-def _paragraphs(lines: list[_Line], page: int) -> list[tuple[float, Paragraph]]:
+def _paragraphs(lines: list[TextLine], page: int) -> list[tuple[float, Paragraph]]:
     out: list[tuple[float, Paragraph]] = []
-    group: list[_Line] = []
+    group: list[TextLine] = []
 
     def flush() -> None:
         if group:
@@ -106,16 +67,14 @@ def _paragraphs(lines: list[_Line], page: int) -> list[tuple[float, Paragraph]]:
     return out
 
 
-def _table(found, textpage, height: float, page: int) -> Table:
+def _table(found, chars: list[PageChar], page: int) -> Table:
     rows: list[list[Cell]] = []
     for r, row in enumerate(found.rows):
         cells: list[Cell] = []
         for c, box in enumerate(row.cells):
             if box is None:
                 continue  # covered by a merged cell to the left or above
-            x0, top, x1, bottom = box
-            text = textpage.get_text_bounded(x0, height - bottom, x1, height - top)
-            cells.append(Cell(text=_clean(text), row=r, col=c))
+            cells.append(Cell(text=_clean(text_in_box(chars, box)), row=r, col=c))
         rows.append(cells)
     # a cell followed by None boxes spans them
     for r, row in enumerate(found.rows):
@@ -125,6 +84,16 @@ def _table(found, textpage, height: float, page: int) -> Table:
                 span += 1
             cell.col_span = span
     return Table(rows=rows, page=page, method=TextMethod.TEXT_LAYER)
+
+
+def _column_edges(found) -> tuple[float, ...]:
+    edges = sorted({round(x, 1) for row in found.rows for box in row.cells if box is not None
+                    for x in (box[0], box[2])})
+    merged: list[float] = []
+    for x in edges:
+        if not merged or x - merged[-1] > 1.0:
+            merged.append(x)
+    return tuple(merged)
 
 
 def _has_paths(pdf_page) -> bool:
@@ -145,6 +114,7 @@ def read(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
     pages: list[Page] = []
     foots: list[float] = []  # the lowest text or table on each page read
     last_tables: dict[int, tuple[Table, float]] = {}  # page -> its last table and its bottom
+    edges: dict[int, tuple[float, ...]] = {}  # id(table) -> its column edges
     with pdfplumber.open(io.BytesIO(data)) as plumber:
         for index in range(min(len(document), options.max_pages + 1)):
             pdf_page = document[index]
@@ -155,9 +125,12 @@ def read(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
                 continue
             height = pdf_page.get_height()
             found = plumber.pages[index].find_tables() if _has_paths(pdf_page) else []
-            lines = _lines(textpage, height, [t.bbox for t in found])
+            chars = reattach_marks(page_chars(textpage, height))
+            lines = text_lines(chars, [t.bbox for t in found])
             blocks: list[tuple[float, Paragraph | Table]] = list(_paragraphs(lines, number))
-            tables = [(t.bbox, _table(t, textpage, height, number)) for t in found]
+            tables = [(t.bbox, _table(t, chars, number)) for t in found]
+            for t, (_, table) in zip(found, tables):
+                edges[id(table)] = _column_edges(t)
             blocks += [(box[1], table) for box, table in tables]
             blocks.sort(key=lambda b: b[0])
             # text inside a table lies within its box, so lines and boxes give the lowest ink
@@ -173,6 +146,10 @@ def read(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
     body_foot = max(foots, default=0.0)
     for table, bottom in last_tables.values():
         table.reaches_page_foot = bottom >= body_foot - FOOT_TOLERANCE
+    join_continued_tables(pages, {key: TableLayout(column_edges, False)
+                                  for key, column_edges in edges.items()}
+                          | {id(t): TableLayout(edges[id(t)], bool(t.reaches_page_foot))
+                             for t, _ in last_tables.values()})
     if len(document) > len(pages):
         pages += [Page(number=n + 1) for n in range(len(pages), len(document))]
     return pages

@@ -133,12 +133,13 @@ def starts_new_row(cells: dict[str, str]) -> bool:
 def collect_rows(table: Table, header: Header, first_row: int, context: SectionContext,
                  open_row: MeasureRow | None, split_by_page: bool = False,
                  end_row: int | None = None, cut_known: bool = False,
-                 ) -> tuple[list[MeasureRow], MeasureRow | None]:
+                 rows_joined: bool = False) -> tuple[list[MeasureRow], MeasureRow | None]:
     """The measure rows a table piece starts (and continues ``open_row`` with).
 
     ``split_by_page``: the piece carries on the table of the page before, so its first row
     may be the rest of a row the page break cut; ``cut_known``: the layout says the table ran
-    to the foot of that page, so a first row that does not open a new row is its rest.
+    to the foot of that page, so a first row that does not open a new row is its rest;
+    ``rows_joined``: the backend has already rejoined a row the break cut (laid-out input).
     Returns the new rows and the row still open for continuation at the end of the piece.
     """
     rows: list[MeasureRow] = []
@@ -169,6 +170,7 @@ def collect_rows(table: Table, header: Header, first_row: int, context: SectionC
             first_data_row = False
             continue  # the header row itself was cut by the page break
         carries_on = (split_by_page and first_data_row and current is not None
+                      and not rows_joined
                       and not starts_new_row(cells)
                       and (cut_known or _cut_by_page(current, cells)))
         first_data_row = False

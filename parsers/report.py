@@ -67,9 +67,13 @@ def parse_document(doc: Document) -> ParsedReport:
             previous = None
             continue
         first_row = piece.header.row + 1 if piece is not previous else 0
-        split_by_page = (previous is not None and previous.kind == piece.kind
-                         and previous.n_cols == block.n_cols and block.page > previous.page
-                         and previous.reaches_page_foot is not False)
+        if block.continues is not None:  # the layout decided, and rejoined the cut row
+            split_by_page = block.continues and previous is not None \
+                and previous.kind == piece.kind
+        else:
+            split_by_page = (previous is not None and previous.kind == piece.kind
+                             and previous.n_cols == block.n_cols and block.page > previous.page
+                             and previous.reaches_page_foot is not False)
         if piece.kind == "indicator":
             parse_indicator_rows(block, piece.header, first_row, doc.report_id,
                                  indicator_state, out)
@@ -83,7 +87,8 @@ def parse_document(doc: Document) -> ParsedReport:
                 split_by_page = False
             rows, open_row = collect_rows(block, piece.header, first_row, context, open_row,
                                           split_by_page, cut_known=previous is not None
-                                          and previous.reaches_page_foot is True)
+                                          and previous.reaches_page_foot is True,
+                                          rows_joined=block.continues is not None)
             measure_rows.extend(rows)
         elif piece.kind == "calendar":
             open_entry = parse_calendar(block, piece.header, first_row, calendar, open_entry)

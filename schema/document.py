@@ -56,6 +56,9 @@ class Table(_Model):
     # laid-out inputs: whether the table runs to the foot of its page (so its last row may
     # go on, cut, on the next page); None where the input has no layout
     reaches_page_foot: bool | None = None
+    # laid-out inputs: whether this table carries on the table that ended the page before
+    # (the backend has then rejoined the row the break cut); None where there is no layout
+    continues: bool | None = None
 
     @property
     def n_cols(self) -> int:

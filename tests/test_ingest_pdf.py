@@ -41,16 +41,7 @@ def pdf_f1(pdf_path: Path, seed: str) -> float:
     return word_bag_f1(extracted, source_text(decode(SEED_FILES[seed].read_bytes())))
 
 
-PDFIUM_THANTHAKHAT = pytest.mark.xfail(
-    strict=True, reason="known gap (#3): pdfium's text of the Laksaman PDF loses the THANTHAKHAT "
-    "of โพธิ์ (the SARA I + THANTHAKHAT ligature), so the district reads โพธิชัย")
-
-
-def seeds_with(gaps: dict[str, pytest.MarkDecorator]) -> list:
-    return [pytest.param(s, marks=gaps[s]) if s in gaps else s for s in sorted(SEED_FILES)]
-
-
-@pytest.mark.parametrize("seed", seeds_with({"003": PDFIUM_THANTHAKHAT}))
+@pytest.mark.parametrize("seed", sorted(SEED_FILES))
 def test_pdf_gives_the_records_of_the_text(seed: str, pdf_files: dict[str, Path]) -> None:
     text, pdf = text_extraction(seed), extract_file(pdf_files[seed])
     assert pdf.report is not None and text.report is not None
@@ -65,17 +56,6 @@ def test_pdf_gives_the_records_of_the_text(seed: str, pdf_files: dict[str, Path]
     assert all(p.method == "text_layer" for p in pdf.pages)
 
 
-FIDELITY_GAP = pytest.mark.xfail(
-    strict=True, reason="known gap (#3): word-bag F1 0.990-0.992 (lost THANTHAKHAT, cell lines "
-    "read out of order); target 0.995")
-
-
-@pytest.mark.parametrize("seed", seeds_with({"002": FIDELITY_GAP, "003": FIDELITY_GAP}))
+@pytest.mark.parametrize("seed", sorted(SEED_FILES))
 def test_pdf_text_fidelity(seed: str, pdf_files: dict[str, Path]) -> None:
     assert pdf_f1(pdf_files[seed], seed) >= 0.995
-
-
-@pytest.mark.parametrize("seed", sorted(SEED_FILES))
-def test_pdf_text_fidelity_floor(seed: str, pdf_files: dict[str, Path]) -> None:
-    """Where the PDF text stands today, so that it cannot silently get worse."""
-    assert pdf_f1(pdf_files[seed], seed) >= 0.985
