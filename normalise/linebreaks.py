@@ -9,7 +9,6 @@ words becomes a space (so a list of units wrapped over lines stays a list of wor
 from __future__ import annotations
 
 import re
-
 from functools import cache
 
 from ita.normalise.lexicons import load
