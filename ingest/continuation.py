@@ -59,11 +59,18 @@ def _texts(table: Table, index: int) -> list[str]:
     return [compact(t) for t in table.row_texts(index)]
 
 
-def _repeated_header_rows(upper: Table, lower: Table) -> int:
-    """How many rows at the top of ``lower`` repeat the first rows of ``upper``."""
+HEAD_ROWS = 3  # rows at the top of a table that may be its header, compared when repeated
+
+
+def _head(table: Table) -> list[list[str]]:
+    return [_texts(table, i) for i in range(min(HEAD_ROWS, len(table.rows) - 1))]
+
+
+def _repeated_header_rows(head: list[list[str]], lower: Table) -> int:
+    """How many rows at the top of ``lower`` repeat the first rows (``head``) of the table."""
     count = 0
-    while (count < len(lower.rows) and count < len(upper.rows) - 1
-           and any(_texts(lower, count)) and _texts(lower, count) == _texts(upper, count)):
+    while (count < len(lower.rows) and count < len(head)
+           and any(_texts(lower, count)) and _texts(lower, count) == head[count]):
         count += 1
     return count
 
@@ -137,14 +144,17 @@ def join_continued_tables(pages: list[Page], layouts: dict[int, TableLayout]) ->
     """Mark table pieces that carry on the table of the page before and rejoin the row the
     break cut.  ``layouts`` maps ``id(table)`` to its layout; edits ``pages`` in place."""
     open_table: Table | None = None  # the table that reached the foot of the page before
+    heads: dict[int, list[list[str]]] = {}  # id(piece) -> first rows of the table it belongs to
     for page in pages:
         upper, lower = open_table, _first_table(page)
         open_table = None
         if upper is not None and lower is not None:
             up, low = layouts[id(upper)], layouts[id(lower)]
-            header_rows = _repeated_header_rows(upper, lower)
+            head = heads.setdefault(id(upper), _head(upper))
+            header_rows = _repeated_header_rows(head, lower)
             if header_rows or same_columns(up.column_edges, low.column_edges):
                 lower.continues = True
+                heads[id(lower)] = head
                 first = header_rows
                 if first < len(lower.rows) and upper.rows and is_rest_of_row(
                         upper.row_texts(len(upper.rows) - 1), lower.row_texts(first)):

@@ -73,15 +73,20 @@ def _indicator_of(text: str) -> Indicator | None:
     return indicator
 
 
-def resolve_indicator_column(table: Table, header: Header) -> Header:
-    """Decide what an ambiguous ตัวชี้วัด column holds: ITA indicators or activity KPIs."""
+def resolve_indicator_column(table: Table, header: Header, first_row: int | None = None
+                             ) -> Header:
+    """Decide what an ambiguous ตัวชี้วัด column holds: ITA indicators or activity KPIs, from
+    the rows of ``table`` from ``first_row`` (by default the row below the header)."""
     col = header.column("indicator_or_kpi")
     if col is None:
         return header
-    values = [table.row_texts(i)[col] for i in range(header.row + 1, len(table.rows))]
+    start = header.row + 1 if first_row is None else first_row
+    values = [table.row_texts(i)[col] for i in range(start, len(table.rows))]
     values = [v for v in values if v.strip()]
+    if not values:
+        return header  # a header at the foot of a page: the next piece decides
     hits = sum(_indicator_of(v) is not None or _names_indicator_start(v) for v in values)
-    role = "indicator" if values and hits >= 0.5 * len(values) else "kpi"
+    role = "indicator" if hits >= 0.5 * len(values) else "kpi"
     header.roles[col] = role
     return header
 

@@ -107,7 +107,10 @@ def _classify(table: Table, previous: _Piece | None) -> _Piece | None:
     header = find_header(table)
     if header is None:
         if previous is not None and previous.n_cols == table.n_cols:
-            return previous  # a piece that continues the table before it, with no header
+            # a piece that continues the table before it, with no header
+            if previous.kind == "measure":
+                resolve_indicator_column(table, previous.header, 0)  # if still undecided
+            return previous
         return None
     kind = table_kind(header)
     if kind == "measure":

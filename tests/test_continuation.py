@@ -58,8 +58,8 @@ def test_a_row_over_a_whole_page_goes_on_to_the_next() -> None:
              Page(number=3, blocks=[lower])]
     join(pages, {id(upper): TableLayout(EDGES, True), id(middle): TableLayout(EDGES, True),
                  id(lower): TableLayout(EDGES, False)})
-    assert upper.row_texts(1) == ["2. การใช้งบประมาณ", "- มาตรการ การเผยแพร่ ข้อมูล",
-                                  "กอง คลัง"]
+    assert upper.row_texts(1) == ["2. การใช้งบประมาณ", "- มาตรการการเผยแพร่ข้อมูล",
+                                  "กองคลัง"]
     assert pages[1].blocks == [] and lower.continues is True
     assert lower.row_texts(0)[0] == "3. การใช้อำนาจ"
 

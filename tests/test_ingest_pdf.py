@@ -1,4 +1,7 @@
-"""Digital PDFs made from the seeds give the records of the text path, and their text."""
+"""Digital PDFs made from the seeds give the records of the text path, and their text.
+
+Two variants of each seed: a PDF of today's fonts (LibreOffice, Laksaman) and a legacy-font
+PDF whose text layer carries Private Use Area marks and SARA AM split as ํา."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from ita.ingest.text import decode
 from ita.schema import Extraction
 
 from .conftest import SEED_FILES
+from .fixtures.make_legacy import legacy_encode
 from .fixtures.make_pdf import seeds_to_pdf, soffice
 from .wordbag import source_text, word_bag_f1
 
@@ -22,11 +26,31 @@ MEASURE_FIELDS = ("tool", "indicator_no", "issue_code", "responsible_units", "pe
                   "period_end", "status")
 
 
+VARIANTS = ("pdf", "legacy")
+PUA = range(0xF700, 0xF8A0)
+
+
 @pytest.fixture(scope="session")
-def pdf_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    out = tmp_path_factory.mktemp("pdf")
+def pdf_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Path]]:
+    """variant -> seed -> PDF, made once per test session."""
     seeds = sorted(SEED_FILES)
-    return dict(zip(seeds, seeds_to_pdf([SEED_FILES[s] for s in seeds], out)))
+    sources = [SEED_FILES[s] for s in seeds]
+    return {
+        "pdf": dict(zip(seeds, seeds_to_pdf(sources, tmp_path_factory.mktemp("pdf")))),
+        "legacy": dict(zip(seeds, seeds_to_pdf(sources, tmp_path_factory.mktemp("legacy"),
+                                               transform=legacy_encode))),
+    }
+
+
+def test_legacy_text_layer_carries_pua_marks_and_split_sara_am(
+        pdf_files: dict[str, dict[str, Path]]) -> None:
+    """The legacy variant is what it claims: its raw text layer has the legacy damage."""
+    import pypdfium2 as pdfium
+
+    for seed, path in pdf_files["legacy"].items():
+        raw = "".join(page.get_textpage().get_text_range() for page in pdfium.PdfDocument(path))
+        assert sum(ord(c) in PUA for c in raw) > 50, seed
+        assert "\u0e4d\u0e32" in raw and "\u0e33" not in raw, seed
 
 
 @cache
@@ -41,9 +65,11 @@ def pdf_f1(pdf_path: Path, seed: str) -> float:
     return word_bag_f1(extracted, source_text(decode(SEED_FILES[seed].read_bytes())))
 
 
+@pytest.mark.parametrize("variant", VARIANTS)
 @pytest.mark.parametrize("seed", sorted(SEED_FILES))
-def test_pdf_gives_the_records_of_the_text(seed: str, pdf_files: dict[str, Path]) -> None:
-    text, pdf = text_extraction(seed), extract_file(pdf_files[seed])
+def test_pdf_gives_the_records_of_the_text(seed: str, variant: str,
+                                           pdf_files: dict[str, dict[str, Path]]) -> None:
+    text, pdf = text_extraction(seed), extract_file(pdf_files[variant][seed])
     assert pdf.report is not None and text.report is not None
     assert pdf.report.format == "pdf"
     for field in REPORT_FIELDS:
@@ -56,6 +82,8 @@ def test_pdf_gives_the_records_of_the_text(seed: str, pdf_files: dict[str, Path]
     assert all(p.method == "text_layer" for p in pdf.pages)
 
 
+@pytest.mark.parametrize("variant", VARIANTS)
 @pytest.mark.parametrize("seed", sorted(SEED_FILES))
-def test_pdf_text_fidelity(seed: str, pdf_files: dict[str, Path]) -> None:
-    assert pdf_f1(pdf_files[seed], seed) >= 0.995
+def test_pdf_text_fidelity(seed: str, variant: str,
+                           pdf_files: dict[str, dict[str, Path]]) -> None:
+    assert pdf_f1(pdf_files[variant][seed], seed) >= 0.995
