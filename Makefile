@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 RAW    ?= data/raw
 OUT    ?= data/processed
 
-.PHONY: help setup test test-fast extract lint clean
+.PHONY: help setup test test-fast extract bench lint clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -22,6 +22,9 @@ test: setup  ## run the whole test suite
 
 extract: setup  ## re-extract every report in data/raw into data/processed
 	$(VENV)/bin/ita extract $(RAW) --out $(OUT)
+
+bench: setup  ## speed and text fidelity of the PDF path on the seed fixtures
+	$(PY) -m tests.bench
 
 lint: setup  ## ruff and mypy
 	$(VENV)/bin/ruff check pipeline ingest parsers schema normalise tests

@@ -1,9 +1,12 @@
-"""Digital PDFs: text from pypdfium2, ruled tables from pdfplumber.
+"""Digital PDFs: text from pypdfium2, ruled tables by pdfplumber's finder.
 
 pypdfium2 gives Thai text in the right order (pdfplumber's own text doubles SARA AM and
-misorders marks), and fast; pdfplumber finds ruled tables (edges → intersections → cells).
-Each cell's text is read from its box by pdfium; text outside tables is grouped into lines by
-position and into paragraphs by the gaps between lines.  Every text goes through the Thai
+misorders marks), and fast.  Its characters, with stray marks put back by position
+(``pdf_chars``), are cut into the text of each table cell and the lines outside tables;
+lines become paragraphs by the gaps between them.  Tables: the page's ruling lines are read
+by pdfium (``pdf_rules``) and given to pdfplumber's table finder (edges → intersections →
+cells), which so never parses the page with pdfminer.  A table that runs over a page break is
+marked as one and its cut row rejoined (``continuation``).  Every text goes through the Thai
 repair chain and the dictionary-based line-break joins.  A page with no text layer yields an
 empty page marked for OCR.
 """
@@ -24,6 +27,7 @@ from ita.ingest.pdf_chars import (
     text_in_box,
     text_lines,
 )
+from ita.ingest.pdf_rules import find_tables, ruling_edges
 from ita.normalise.linebreaks import join_lines
 from ita.normalise.text import clean_text
 from ita.normalise.thai_repair import repair_thai
@@ -96,13 +100,6 @@ def _column_edges(found) -> tuple[float, ...]:
     return tuple(merged)
 
 
-def _has_paths(pdf_page) -> bool:
-    import pypdfium2.raw as pdfium_c
-
-    return any(True for _ in pdf_page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH],
-                                                   max_depth=2))
-
-
 def read(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
     import pdfplumber
     import pypdfium2 as pdfium
@@ -124,7 +121,7 @@ def read(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
                 pages.append(Page(number=number, method=TextMethod.OCR))
                 continue
             height = pdf_page.get_height()
-            found = plumber.pages[index].find_tables() if _has_paths(pdf_page) else []
+            found = find_tables(plumber.pages[index], ruling_edges(pdf_page))
             chars = reattach_marks(page_chars(textpage, height))
             lines = text_lines(chars, [t.bbox for t in found])
             blocks: list[tuple[float, Paragraph | Table]] = list(_paragraphs(lines, number))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ita.normalise.thai_repair import map_pua
+
 THAI_MARKS = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a"
                        "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
 PDFIUM_HYPHENS = "\x02\ufffe"  # pdfium's code for a hyphen at a line end ("E-|Service")
@@ -52,6 +54,8 @@ def page_chars(textpage, height: float) -> list[PageChar]:
     for i, ch in enumerate(text[:count]):
         if ch in PDFIUM_HYPHENS:
             ch = "-"
+        elif "\uf700" <= ch <= "\uf8ff":
+            ch = map_pua(ch)  # legacy fonts' shifted marks, so they can be put back in place
         left, low, right, high = textpage.get_charbox(i)
         chars.append(PageChar(ch, left, height - high, right, height - low,
                               right > left or high > low))

@@ -87,3 +87,26 @@ def test_pdf_gives_the_records_of_the_text(seed: str, variant: str,
 def test_pdf_text_fidelity(seed: str, variant: str,
                            pdf_files: dict[str, dict[str, Path]]) -> None:
     assert pdf_f1(pdf_files[variant][seed], seed) >= 0.995
+
+
+def test_ruling_lines_from_pdfium_give_pdfplumbers_own_tables(
+        pdf_files: dict[str, dict[str, Path]]) -> None:
+    """The fast path (edges read by pdfium, given to pdfplumber's finder) finds the cells that
+    pdfplumber's own full parse finds, on every page of the fixtures."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+    from ita.ingest.pdf_rules import find_tables, ruling_edges
+
+    def cells(tables: list) -> list[list]:
+        return [[c and tuple(round(v) for v in c) for row in t.rows for c in row.cells]
+                for t in tables]
+
+    pages = 0
+    for path in pdf_files["pdf"].values():
+        document = pdfium.PdfDocument(path)
+        with pdfplumber.open(path) as plumber:
+            for index, page in enumerate(plumber.pages):
+                fast = find_tables(page, ruling_edges(document[index]))
+                assert cells(fast) == cells(page.find_tables()), (path.name, index + 1)
+                pages += bool(fast)
+    assert pages > 40  # most fixture pages carry a table
