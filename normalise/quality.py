@@ -46,3 +46,30 @@ def thai_text_quality(text: str) -> float | None:
     total = sum(len(t) for t in thai)
     good = sum(len(t) for t in thai if t in words or _NUMBER.match(t))
     return round(good / total, 3)
+
+
+DAMAGE_QUALITY = 0.85  # pages of clean reports score 0.95-1.0; raw legacy text layers 0.67-0.92
+_DAMAGE_PATTERNS = {
+    "Private Use Area glyphs": re.compile(r"[\uf700-\uf8ff]"),
+    "split SARA AM": re.compile("\u0e4d\u0e32"),
+    "marks after a space": re.compile(r"(?<= )[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"),
+    "replacement characters": re.compile("[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]"),
+    "Latin-1 mojibake": re.compile(r"[\u00a1-\u00fb]{3,}"),
+}
+
+
+def text_damage(text: str, quality: float | None) -> list[str]:
+    """What looks damaged in a page's text after repair: low dictionary quality and the
+    patterns broken text layers leave (each with its count); empty when the text looks clean.
+
+    >>> text_damage("การประเมิน", 1.0)
+    []
+    >>> text_damage("ดําเนิน \\uf70a", 0.5)
+    ['quality 0.50 < 0.85', 'Private Use Area glyphs ×1', 'split SARA AM ×1']
+    """
+    found = [f"quality {quality:.2f} < {DAMAGE_QUALITY}"] if quality is not None \
+        and quality < DAMAGE_QUALITY else []
+    for name, pattern in _DAMAGE_PATTERNS.items():
+        if count := len(pattern.findall(text)):
+            found.append(f"{name} ×{count}")
+    return found

@@ -13,10 +13,10 @@ from pathlib import Path
 from ita import __version__
 from ita.ingest import IngestError, read_document
 from ita.ingest.registry import ReadOptions
-from ita.normalise.quality import thai_text_quality
+from ita.normalise.quality import text_damage, thai_text_quality
 from ita.parsers import parse_document
 from ita.parsers.findings import Finding
-from ita.schema import Document, Extraction, PageText, Problem, Report, Severity
+from ita.schema import Document, Extraction, PageText, Problem, Report, Severity, TextMethod
 from ita.validate import validate
 
 
@@ -77,6 +77,7 @@ def extract_document(doc: Document) -> Extraction:
         findings.append(Finding("no_measures", "no measure table was found"))
     pages = [PageText(report_id=doc.report_id, page=p.number, method=p.method.value, text=p.text,
                       quality=thai_text_quality(p.text)) for p in doc.pages]
+    findings += _page_findings(doc, pages)
     return Extraction(
         report=report,
         indicators=parsed.parsed.indicators,
@@ -84,6 +85,24 @@ def extract_document(doc: Document) -> Extraction:
         pages=pages,
         problems=[_problem(doc.report_id, doc.source_file, f) for f in findings],
     )
+
+
+def _page_findings(doc: Document, pages: list[PageText]) -> list[Finding]:
+    """Pages whose text could not be read: no text layer (OCR, #4, is not built yet), or a
+    text layer still damaged after repair."""
+    findings = []
+    for page, text in zip(doc.pages, pages):
+        if page.method is TextMethod.OCR and not page.blocks:
+            findings.append(Finding("page_not_read", f"page {page.number} has no text layer and "
+                                    "OCR is not available yet; its content is missing",
+                                    page.number, Severity.WARNING, "ingest"))
+        elif page.method is TextMethod.TEXT_LAYER and (
+                damage := text_damage(text.text, text.quality)):
+            findings.append(Finding("damaged_text_layer", f"page {page.number}: the text layer "
+                                    f"stays damaged after repair ({'; '.join(damage)}); "
+                                    "records from it may be wrong", page.number,
+                                    Severity.WARNING, "ingest"))
+    return findings
 
 
 def extract_file(path: str | Path, options: ReadOptions | None = None) -> Extraction:

@@ -8,10 +8,12 @@ import docx
 import pytest
 from ita.extract import extract_file
 from ita.ingest import IngestError, read_document
+from ita.ingest.text import decode
 from ita.schema import Table
 
 from .conftest import SEED_FILES
 from .fixtures.make_docx import seed_to_docx
+from .wordbag import source_text, word_bag_f1
 
 SAME_REPORT_FIELDS = ("organisation", "org_type", "district", "province", "assessment_year",
                       "plan_year", "overall_score", "grade", "page_count")
@@ -109,3 +111,11 @@ def test_legacy_doc_is_converted_or_reported(tmp_path: Path, docx_dir: Path) -> 
     else:
         assert result.report is not None and result.report.format == "doc"
         assert len(result.measures) == 10
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_FILES))
+def test_docx_text_fidelity(seed: str, docx_dir: Path) -> None:
+    """Word-bag F1 of the DOCX's page text against the seed text (issue #3: ≥ 0.995)."""
+    extracted = "\n".join(p.text for p in extract_file(
+        docx_dir / (SEED_FILES[seed].stem + ".docx")).pages)
+    assert word_bag_f1(extracted, source_text(decode(SEED_FILES[seed].read_bytes()))) >= 0.995

@@ -10,6 +10,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from ita.cli import main
+from ita.schema import Document, Page, Paragraph, TextMethod
 from ita.writer import TABLES
 
 from .conftest import SEED_FILES
@@ -107,3 +108,31 @@ def test_page_cap_is_a_problem_not_a_silent_cut() -> None:
     assert result.report is not None and result.report.page_count == 1
     caps = [p for p in result.problems if p.code == "page_cap"]
     assert len(caps) == 1 and "2 more" in caps[0].message
+
+
+def _report_with(page: Page) -> Document:
+    first = Page(number=1, method=TextMethod.TEXT_LAYER, blocks=[Paragraph(
+        text="รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี พ.ศ. ๒๕๖๗", page=1,
+        method=TextMethod.TEXT_LAYER)])
+    return Document(report_id="r1", source_file="r1.pdf", source_sha256="0" * 64,
+                    format="pdf", pages=[first, page])
+
+
+def test_a_page_without_text_layer_is_a_problem_until_ocr() -> None:
+    from ita.extract import extract_document
+
+    extraction = extract_document(_report_with(Page(number=2, method=TextMethod.OCR)))
+    [problem] = [p for p in extraction.problems if p.code == "page_not_read"]
+    assert problem.page == 2 and "OCR" in problem.message
+
+
+def test_a_text_layer_damaged_beyond_repair_is_a_problem() -> None:
+    from ita.extract import extract_document
+
+    garbled = "ก\uf70aขฃ\uf8ff ัดิ ฆญฌ โฏฐฑ ฒณด ตถท ธนบ ปผฝ พฟภ มยร"
+    extraction = extract_document(_report_with(Page(number=2, method=TextMethod.TEXT_LAYER,
+                                                     blocks=[Paragraph(text=garbled, page=2)])))
+    [problem] = [p for p in extraction.problems if p.code == "damaged_text_layer"]
+    assert problem.page == 2 and "quality" in problem.message
+    assert "Private Use Area glyphs ×2" in problem.message
+    assert not any(p.code == "damaged_text_layer" and p.page == 1 for p in extraction.problems)
