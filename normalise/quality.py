@@ -8,6 +8,7 @@ on ``pages.quality``.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 
@@ -27,6 +28,48 @@ def thai_tokens(text: str) -> list[str]:
     from pythainlp.tokenize import word_tokenize
 
     return word_tokenize(text, engine="newmm", keep_whitespace=False)
+
+
+@cache
+def _frequencies() -> dict[str, int]:
+    from pythainlp.corpus import tnc
+
+    return dict(tnc.word_freqs())
+
+
+@cache
+def _corpus_size() -> int:
+    return sum(_frequencies().values())
+
+
+def text_likelihood(text: str) -> tuple[float, float]:
+    """How Thai a reading is, to choose between readings of the same damaged text: its
+    dictionary quality, then its log-probability as a sequence of words under a unigram model
+    of the Thai National Corpus (pythainlp's bundled ``tnc_freq``, add-one smoothed), so that
+    one common word beats two rare ones.
+
+    >>> text_likelihood("ที่เกี่ยวข้อง") > text_likelihood("ทู่เกี่ยวข้อง")
+    True
+    >>> text_likelihood("คู่มือ") > text_likelihood("คี่มือ")
+    True
+    """
+    tokens = [t for t in thai_tokens(text) if _THAI.search(t)]
+    if not tokens:
+        return 0.0, -math.inf
+    frequencies, size = _frequencies(), _corpus_size()
+    log_probability = sum(math.log((frequencies.get(t, 0) + 1) / size) for t in tokens)
+    return thai_text_quality(text) or 0.0, log_probability
+
+
+def is_dictionary_text(text: str) -> bool:
+    """Whether every Thai word of ``text`` is a dictionary word.
+
+    >>> is_dictionary_text("คู่มือ"), is_dictionary_text("ค่มือ")
+    (True, False)
+    """
+    words = _dictionary()
+    tokens = [t for t in thai_tokens(text) if _THAI.search(t)]
+    return bool(tokens) and all(t in words for t in tokens)
 
 
 def thai_text_quality(text: str) -> float | None:

@@ -84,11 +84,42 @@ def order_marks(text: str) -> str:
 
 
 _DUPLICATE_MARK = re.compile(rf"([{COMBINING}])\1+")
+_REPEATED_MARK_IN_WORD = re.compile(rf"[\u0e01-\u0e4e]{{1,8}}?([{COMBINING}])\1+"
+                                    rf"[\u0e01-\u0e4e]{{0,8}}")
+# what a glyph wrongly mapped to the mark after it most often stood for: vowels drawn in the
+# same place as a tone mark (above) or under the consonant
+_LOST_VOWELS = "\u0e39\u0e38\u0e35\u0e34\u0e37\u0e36\u0e31\u0e47"
+
+
+def restore_repeated_marks(text: str) -> str:
+    """A mark doubled by a wrong glyph map (ค่่มือ for คู่มือ: the font's glyph for SARA UU + MAI EK
+    mapped to MAI EK twice): the first copy stands for a lost vowel.  Each vowel is tried in its
+    place, with up to eight letters of context either side, and the likeliest reading is kept
+    (dictionary words first, then word frequency in the Thai National Corpus); when no vowel
+    helps, the double is simply dropped (the same mark twice is never meant).
+
+    >>> restore_repeated_marks("ค\\u0e48\\u0e48มือ") == "คู่มือ"
+    True
+    >>> restore_repeated_marks("จัดทำค\\u0e48\\u0e48มือการปฏิบัติงาน") == "จัดทำคู่มือการปฏิบัติงาน"
+    True
+    >>> restore_repeated_marks("เก\\u0e48\\u0e48ง"), restore_repeated_marks("ทั\\u0e49\\u0e49งหมด")
+    ('เก่ง', 'ทั้งหมด')
+    """
+    from ita.normalise.quality import text_likelihood
+
+    def repair(match: re.Match[str]) -> str:
+        run, mark = match.group(0), match.group(1)
+        double = run.index(mark + mark)
+        readings = [_DUPLICATE_MARK.sub(r"\1", run)] + [
+            _DUPLICATE_MARK.sub(r"\1", run[:double] + vowel + run[double + 1:])
+            for vowel in _LOST_VOWELS]
+        return max(readings, key=text_likelihood)  # ties: the plain reading, listed first
+
+    return _REPEATED_MARK_IN_WORD.sub(repair, text)
 
 
 def drop_repeated_marks(text: str) -> str:
-    """The same combining mark twice in a row is never meant (ค่่มือ → ค่มือ; the lost SARA UU
-    of คู่มือ needs the dictionary or a second source to come back).
+    """The same combining mark twice in a row is never meant (ค่่มือ → ค่มือ).
 
     >>> drop_repeated_marks("ค\\u0e48\\u0e48มือ") == "ค\\u0e48มือ"
     True
@@ -133,4 +164,4 @@ def repair_thai(text: str) -> str:
     text = fix_doubled_sara_am(text)
     text = restore_lost_nikhahit(text)
     text = order_marks(text)
-    return drop_repeated_marks(text)
+    return drop_repeated_marks(restore_repeated_marks(text))
