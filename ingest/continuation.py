@@ -148,7 +148,7 @@ def join_continued_tables(pages: list[Page], layouts: dict[int, TableLayout]) ->
     for page in pages:
         upper, lower = open_table, _first_table(page)
         open_table = None
-        if upper is not None and lower is not None:
+        if upper is not None and lower is not None and id(lower) in layouts:
             up, low = layouts[id(upper)], layouts[id(lower)]
             head = heads.setdefault(id(upper), _head(upper))
             header_rows = _repeated_header_rows(head, lower)
@@ -169,7 +169,7 @@ def join_continued_tables(pages: list[Page], layouts: dict[int, TableLayout]) ->
                         open_table = upper  # the row filled the whole page
                         continue
         last = _last_table(page)
-        if last is not None and layouts[id(last)].reaches_foot:
+        if last is not None and id(last) in layouts and layouts[id(last)].reaches_foot:
             open_table = last
     for page in pages:
         for block in page.blocks:

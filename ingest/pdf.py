@@ -100,6 +100,18 @@ def _column_edges(found) -> tuple[float, ...]:
     return tuple(merged)
 
 
+def _ocr(pdf_page, number: int) -> Page:
+    """A page with no text layer, read by OCR when Tesseract is installed; else left empty
+    (the extract step reports it as not read)."""
+    import shutil
+
+    from ita.ingest.ocr import ocr_page, render_page
+
+    if shutil.which("tesseract") is None:
+        return Page(number=number, method=TextMethod.OCR)
+    return ocr_page(render_page(pdf_page), number)
+
+
 def read(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
     import pdfplumber
     import pypdfium2 as pdfium
@@ -117,8 +129,8 @@ def read(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
             pdf_page = document[index]
             number = index + 1
             textpage = pdf_page.get_textpage()
-            if textpage.count_chars() == 0:
-                pages.append(Page(number=number, method=TextMethod.OCR))
+            if textpage.count_chars() == 0:  # a scanned page: no text layer
+                pages.append(_ocr(pdf_page, number))
                 continue
             height = pdf_page.get_height()
             found = find_tables(plumber.pages[index], ruling_edges(pdf_page))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ita.ingest import doc, docx, pdf, text
+from ita.ingest import doc, docx, ocr, pdf, text
 from ita.ingest.errors import IngestError
 from ita.schema import Document, Page
 
@@ -47,6 +47,11 @@ FORMATS: dict[str, Format] = {
     ".docx": Format("docx", docx.read),
     ".doc": Format("doc", doc.read),
     ".pdf": Format("pdf", pdf.read),
+    ".png": Format("image", ocr.read_image),
+    ".jpg": Format("image", ocr.read_image),
+    ".jpeg": Format("image", ocr.read_image),
+    ".tif": Format("image", ocr.read_image),
+    ".tiff": Format("image", ocr.read_image),
 }
 
 

@@ -150,7 +150,7 @@ def fix_tis620_mojibake(text: str) -> str:
     return _LATIN1_THAI.sub(convert, text)
 
 
-def repair_thai(text: str) -> str:
+def repair_thai(text: str, lost_nikhahit: bool = True) -> str:
     """The whole chain, in order: mojibake, PUA, SARA AM (split, doubled, lost), spaces before
     marks, mark order, repeated marks.
 
@@ -162,6 +162,7 @@ def repair_thai(text: str) -> str:
     text = drop_space_before_marks(text.replace(NIKHAHIT + " ", NIKHAHIT))
     text = join_sara_am(text)
     text = fix_doubled_sara_am(text)
-    text = restore_lost_nikhahit(text)
+    if lost_nikhahit:  # text layers only: OCR puts spaces inside words ("ก าร" is การ)
+        text = restore_lost_nikhahit(text)
     text = order_marks(text)
     return drop_repeated_marks(restore_repeated_marks(text))
