@@ -21,25 +21,16 @@ so parsers need not guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 
 from ita.normalise.linebreaks import breaks_inside_word, join_lines, leaves_phrase_open
 from ita.normalise.text import compact
-from ita.schema import Cell, Page, Paragraph, Table
+from ita.schema import Block, Cell, Page, Paragraph, Table
 
 COLUMN_TOLERANCE = 4.0  # points: column edges this close are the same column
 _NUMBERED = re.compile(r"^\s*(?:[0-9๐-๙]{1,2}\s*[.)]|\([0-9๐-๙]{1,2}\)|[-•])")
 _PAGE_NUMBER = re.compile(r"^\s*(?:หน้า\s*)?[-–(]?\s*[0-9๐-๙]{1,4}\s*(?:/\s*[0-9๐-๙]{1,4})?"
                           r"\s*[-–)]?\s*$")
-
-
-@dataclass(frozen=True)
-class TableLayout:
-    """Where a table stands on its page: its column edges and whether it reaches the foot."""
-
-    column_edges: tuple[float, ...]
-    reaches_foot: bool
 
 
 def is_page_number(text: str) -> bool:
@@ -123,36 +114,40 @@ def _join_row(upper: list[Cell], lower: list[Cell]) -> None:
     upper.sort(key=lambda c: c.col)
 
 
-def _first_table(page: Page) -> Table | None:
-    """The page's first block when it is a table (page numbers above it do not count)."""
-    for block in page.blocks:
+def _edge_table(blocks: Iterable[Block]) -> Table | None:
+    """The first of ``blocks`` when it is a table (page numbers before it do not count)."""
+    for block in blocks:
         if isinstance(block, Paragraph) and is_page_number(block.text):
             continue
         return block if isinstance(block, Table) else None
     return None
+
+
+def _first_table(page: Page) -> Table | None:
+    return _edge_table(page.blocks)
 
 
 def _last_table(page: Page) -> Table | None:
-    for block in reversed(page.blocks):
-        if isinstance(block, Paragraph) and is_page_number(block.text):
-            continue
-        return block if isinstance(block, Table) else None
-    return None
+    return _edge_table(reversed(page.blocks))
 
 
-def join_continued_tables(pages: list[Page], layouts: dict[int, TableLayout]) -> None:
+def join_continued_tables(pages: list[Page], column_edges: dict[int, tuple[float, ...]]
+                          ) -> None:
     """Mark table pieces that carry on the table of the page before and rejoin the row the
-    break cut.  ``layouts`` maps ``id(table)`` to its layout; edits ``pages`` in place."""
+    break cut.  ``column_edges`` maps ``id(table)`` to its column x-edges (tables without
+    them are left to the parsers); whether a table reaches the foot of its page is its own
+    ``reaches_page_foot``.  Edits ``pages`` in place."""
     open_table: Table | None = None  # the table that reached the foot of the page before
     heads: dict[int, list[list[str]]] = {}  # id(piece) -> first rows of the table it belongs to
     for page in pages:
         upper, lower = open_table, _first_table(page)
         open_table = None
-        if upper is not None and lower is not None and id(lower) in layouts:
-            up, low = layouts[id(upper)], layouts[id(lower)]
-            head = heads.setdefault(id(upper), _head(upper))
+        if upper is not None and lower is not None and id(lower) in column_edges:
+            if id(upper) not in heads:
+                heads[id(upper)] = _head(upper)
+            head = heads[id(upper)]
             header_rows = _repeated_header_rows(head, lower)
-            if header_rows or same_columns(up.column_edges, low.column_edges):
+            if header_rows or same_columns(column_edges[id(upper)], column_edges[id(lower)]):
                 lower.continues = True
                 heads[id(lower)] = head
                 first = header_rows
@@ -165,13 +160,14 @@ def join_continued_tables(pages: list[Page], layouts: dict[int, TableLayout]) ->
                 if not any(c.text.strip() for row in lower.rows for c in row):
                     # the piece was only the rest of the cut row: the table goes on from upper
                     page.blocks = [b for b in page.blocks if b is not lower]
-                    if low.reaches_foot and _last_table(page) is None:
+                    if lower.reaches_page_foot and _last_table(page) is None:
                         open_table = upper  # the row filled the whole page
                         continue
         last = _last_table(page)
-        if last is not None and id(last) in layouts and layouts[id(last)].reaches_foot:
+        if last is not None and id(last) in column_edges and last.reaches_page_foot:
             open_table = last
     for page in pages:
         for block in page.blocks:
-            if isinstance(block, Table) and block.continues is None and id(block) in layouts:
+            if isinstance(block, Table) and block.continues is None \
+                    and id(block) in column_edges:
                 block.continues = False

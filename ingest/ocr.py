@@ -3,8 +3,8 @@ document model as every other backend.
 
 Per page: grey-scale, deskew (the angle that makes the rows of ink sharpest), remove speckle,
 binarise (adaptive, so grey paper and uneven light do not matter); find ruled tables by line
-morphology and build each one's grid of cells, with spans where a rule is missing; erase the
-cells' insides (rules cut off) stacked in one image and read in one Tesseract run
+morphology and build each one's grid of cells, with spans where a rule is missing; then the
+cells' insides (rules cut off) are stacked in one image and read in one Tesseract run
 (``tha+eng``, LSTM), the prose around the tables in a second.  Two runs per page keep the
 cost down; OpenMP is held to one thread, which on two cores is seven times faster than
 Tesseract's default.
@@ -127,8 +127,8 @@ def _positions(mask: np.ndarray, axis: int) -> list[int]:
     return out
 
 
-def find_tables(binary: np.ndarray) -> tuple[list[GridTable], np.ndarray]:
-    """Ruled tables on a binary page, and the mask of their rules."""
+def find_tables(binary: np.ndarray) -> list[GridTable]:
+    """Ruled tables on a binary page."""
     cv2 = _cv2()
     ink = 255 - binary
     height, width = ink.shape
@@ -146,7 +146,7 @@ def find_tables(binary: np.ndarray) -> tuple[list[GridTable], np.ndarray]:
         table = _grid(horizontal[y:y + h, x:x + w], vertical[y:y + h, x:x + w], (x, y))
         if table is not None and table.cells:
             tables.append(table)
-    return tables, rules
+    return tables
 
 
 def _grid(horizontal: np.ndarray, vertical: np.ndarray, origin: tuple[int, int]
@@ -208,11 +208,6 @@ def read_words(binary: np.ndarray, psm: int = 3) -> list[Word]:
                           confidence, (data["block_num"][i], data["par_num"][i],
                                        data["line_num"][i])))
     return words
-
-
-def _inside(word: Word, box: tuple[int, int, int, int]) -> bool:
-    cx, cy = (word.left + word.right) / 2, (word.top + word.bottom) / 2
-    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
 
 
 def _lines_text(words: list[Word]) -> str:
@@ -283,7 +278,7 @@ def ocr_page(image: np.ndarray, number: int) -> Page:
     """One page image (grey or colour, any dpi near 300) as a Page of paragraphs and tables."""
     grey = deskew(to_grey(image))
     binary = binarise(grey)
-    grid_tables, _ = find_tables(binary)
+    grid_tables = find_tables(binary)
     prose = binary.copy()
     blocks: list[tuple[int, Paragraph | Table]] = []
     all_cells = [cell for grid in grid_tables for cell in grid.cells]

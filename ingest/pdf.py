@@ -17,7 +17,7 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ita.ingest.continuation import TableLayout, join_continued_tables
+from ita.ingest.continuation import join_continued_tables
 from ita.ingest.errors import IngestError
 from ita.ingest.pdf_chars import (
     PageChar,
@@ -155,10 +155,7 @@ def read(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
     body_foot = max(foots, default=0.0)
     for table, bottom in last_tables.values():
         table.reaches_page_foot = bottom >= body_foot - FOOT_TOLERANCE
-    join_continued_tables(pages, {key: TableLayout(column_edges, False)
-                                  for key, column_edges in edges.items()}
-                          | {id(t): TableLayout(edges[id(t)], bool(t.reaches_page_foot))
-                             for t, _ in last_tables.values()})
+    join_continued_tables(pages, edges)
     if len(document) > len(pages):
         pages += [Page(number=n + 1) for n in range(len(pages), len(document))]
     return pages

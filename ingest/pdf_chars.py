@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ita.normalise.thai_repair import map_pua
+from ita.normalise.thai_repair import COMBINING_MARKS, map_pua
 
-THAI_MARKS = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a"
-                       "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
 PDFIUM_HYPHENS = "\x02\ufffe"  # pdfium's code for a hyphen at a line end ("E-|Service")
 MARK_LOOKBACK = 80  # characters: how far back a stray mark's base may be
 
@@ -65,7 +63,7 @@ def page_chars(textpage, height: float) -> list[PageChar]:
 def _sits_on(base: PageChar, mark: PageChar) -> bool:
     """Whether ``mark`` sits on ``base``: its centre within the base's width (with some slack
     for marks drawn left of their base) and its box at the base's height or just above."""
-    if not base.has_box or base.text in THAI_MARKS or base.text.isspace():
+    if not base.has_box or base.text in COMBINING_MARKS or base.text.isspace():
         return False
     height = max(base.bottom - base.top, 1.0)
     slack = 0.35 * (base.x1 - base.x0)
@@ -93,9 +91,9 @@ def reattach_marks(chars: list[PageChar]) -> list[PageChar]:
     out = list(chars)
     for i in range(len(out)):
         mark = out[i]
-        if mark.text not in THAI_MARKS or not mark.has_box:
+        if mark.text not in COMBINING_MARKS or not mark.has_box:
             continue
-        before = next((j for j in range(i - 1, -1, -1) if out[j].text not in THAI_MARKS), None)
+        before = next((j for j in range(i - 1, -1, -1) if out[j].text not in COMBINING_MARKS), None)
         if before is not None and _sits_on(out[before], mark):
             continue
         candidates = [j for j in range(i - 1, max(-1, i - MARK_LOOKBACK), -1)
@@ -104,7 +102,7 @@ def reattach_marks(chars: list[PageChar]) -> list[PageChar]:
             continue
         base = min(candidates, key=lambda j: _distance(out[j], mark))
         slot = base + 1
-        while slot < i and out[slot].text in THAI_MARKS:
+        while slot < i and out[slot].text in COMBINING_MARKS:
             slot += 1
         out.insert(slot, out.pop(i))
     return out

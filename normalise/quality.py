@@ -58,7 +58,7 @@ def text_likelihood(text: str) -> tuple[float, float]:
         return 0.0, -math.inf
     frequencies, size = _frequencies(), _corpus_size()
     log_probability = sum(math.log((frequencies.get(t, 0) + 1) / size) for t in tokens)
-    return thai_text_quality(text) or 0.0, log_probability
+    return _dictionary_share(tokens), log_probability
 
 
 def is_dictionary_text(text: str) -> bool:
@@ -82,10 +82,13 @@ def thai_text_quality(text: str) -> float | None:
     >>> thai_text_quality("ITA 2568") is None
     True
     """
-    words = _dictionary()
     thai = [t for t in thai_tokens(text) if _THAI.search(t)]
-    if not thai:
-        return None
+    return _dictionary_share(thai) if thai else None
+
+
+def _dictionary_share(thai: list[str]) -> float:
+    """Share of the characters of Thai tokens that belong to dictionary words (or numbers)."""
+    words = _dictionary()
     total = sum(len(t) for t in thai)
     good = sum(len(t) for t in thai if t in words or _NUMBER.match(t))
     return round(good / total, 3)

@@ -17,7 +17,9 @@ from ita.normalise.text import NIKHAHIT, SARA_AA, SARA_AM, TONE_MARKS, join_sara
 
 CONSONANTS = "\u0e01-\u0e2e"
 ABOVE_BELOW_VOWELS = "\u0e31\u0e34-\u0e3a\u0e47"
-COMBINING = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+COMBINING = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # as a regex character-class body
+COMBINING_MARKS = frozenset(ch for ch in map(chr, range(0x0E31, 0x0E4F))
+                            if re.fullmatch(f"[{COMBINING}]", ch))
 
 
 @cache
