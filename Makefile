@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 RAW    ?= data/raw
 OUT    ?= data/processed
 
-.PHONY: help setup test test-fast extract bench lint clean
+.PHONY: help setup test test-fast extract bench lint clean numerals
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -25,6 +25,9 @@ extract: setup  ## re-extract every report in data/raw into data/processed
 
 bench: setup  ## speed and text fidelity of the PDF path on the seed fixtures
 	$(PY) -m tests.bench
+
+numerals: setup  ## retrain the scan numeral reader (needs fonts-thai-tlwg): ingest/models/numerals.*
+	$(PY) -m ita.ingest.numeral_training
 
 lint: setup  ## ruff and mypy
 	$(VENV)/bin/ruff check pipeline ingest parsers schema normalise tests

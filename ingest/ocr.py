@@ -21,8 +21,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+from ita.ingest import numerals
 from ita.ingest.errors import IngestError
 from ita.normalise.linebreaks import join_lines
+from ita.normalise.ocr_text import repair_ocr_text
 from ita.normalise.text import clean_text
 from ita.normalise.thai_repair import repair_thai
 from ita.schema import Cell, Page, Paragraph, Table, TextMethod
@@ -47,6 +49,7 @@ class Word:
     bottom: int
     confidence: float
     line: tuple[int, int, int]  # Tesseract's block, paragraph and line numbers
+    number: bool = False  # rewritten by the numeral reader
 
 
 @dataclass
@@ -210,10 +213,60 @@ def read_words(binary: np.ndarray, psm: int = 3) -> list[Word]:
     return words
 
 
+def reread_numbers(binary: np.ndarray, words: list[Word]) -> None:
+    """Rewrite, in place, the numbers on each Tesseract line as the numeral reader reads them
+    (Tesseract's ``tha`` has no ๔ ๖ ๗ ๘ ๙).  The line's ink is cut into glyphs once and
+    classified; each run of numerals goes to the words it lies in: the first word wholly in
+    the run gets the number, the others nothing, and a word that ends in the run (พ.ศ.๒๕๖๖)
+    has its trailing digits replaced."""
+    model = numerals.classifier()
+    if model is None or not words:
+        return
+    ink = numerals.InkComponents(binary)
+    by_line: dict[tuple[int, int, int], list[Word]] = {}
+    for word in words:
+        by_line.setdefault(word.line, []).append(word)
+    for line in by_line.values():
+        box = (min(w.left for w in line) - 1, min(w.top for w in line) - 1,
+               max(w.right for w in line) + 1, max(w.bottom for w in line) + 1)
+        glyphs = ink.glyphs_in(box)
+        if not glyphs:
+            continue
+        height, baseline = numerals.line_metrics(glyphs)
+        entries = numerals.read_line(model, ink, glyphs, height, baseline)
+        owner = [_owner(line, entry[0]) for entry in entries]
+        for run in numerals.number_runs(entries, height):
+            in_run = set(run)
+            pure: list[int] = []
+            for k in sorted({owner[i] for i in run if owner[i] is not None}):
+                mine = [i for i, o in enumerate(owner) if o == k]
+                if all(i in in_run for i in mine):
+                    pure.append(k)
+                else:  # letters then digits in one word
+                    digits = "".join(entries[i][1] for i in mine if i in in_run)
+                    line[k].text = numerals.replace_suffix(line[k].text, digits.lstrip("."))
+            text = "".join(entries[i][1] for i in run
+                           if owner[i] is None or owner[i] in pure)
+            for n, k in enumerate(pure):
+                line[k].text, line[k].number = (text if n == 0 else ""), True
+
+
+def _owner(line: list[Word], glyph: numerals.Glyph) -> int | None:
+    """The index of the smallest word box that holds the glyph's centre."""
+    x, y = (glyph.left + glyph.right) / 2, (glyph.top + glyph.bottom) / 2
+    best, area = None, None
+    for k, w in enumerate(line):
+        if w.left - 1 <= x <= w.right + 1 and w.top - 1 <= y <= w.bottom + 1:
+            size = (w.right - w.left) * (w.bottom - w.top)
+            if area is None or size < area:
+                best, area = k, size
+    return best
+
+
 def _lines_text(words: list[Word]) -> str:
     """Words grouped into lines (by vertical overlap), lines joined by newlines."""
     lines: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: (w.top, w.left)):
+    for word in sorted((w for w in words if w.text), key=lambda w: (w.top, w.left)):
         middle = (word.top + word.bottom) / 2
         for line in lines:
             if line[0].top <= middle <= line[0].bottom:
@@ -230,12 +283,13 @@ def _join_words(line: list[Word]) -> str:
     out = line[0].text
     for before, word in zip(line, line[1:]):
         height = max(before.bottom - before.top, word.bottom - word.top, 1)
-        out += ("" if word.left - before.right < 0.25 * height else " ") + word.text
+        touching = 0.6 if before.number and word.number else 0.25  # ๒ ๕ ๖ ๔ → ๒๕๖๔
+        out += ("" if word.left - before.right < touching * height else " ") + word.text
     return out
 
 
 def _clean(text: str) -> str:
-    return clean_text(join_lines(repair_thai(text, lost_nikhahit=False)))
+    return clean_text(join_lines(repair_ocr_text(repair_thai(text, lost_nikhahit=False))))
 
 
 def read_cells(binary: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> list[str]:
@@ -264,6 +318,7 @@ def read_cells(binary: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> li
         bands.append((y, y + crop.shape[0]))
         y += crop.shape[0] + BAND_GAP
     words = read_words(canvas, psm=4)
+    reread_numbers(canvas, words)
     texts = []
     for band in bands:
         if band is None:
@@ -295,7 +350,9 @@ def ocr_page(image: np.ndarray, number: int) -> Page:
         rows = [r for r in rows if r] or [[]]
         blocks.append((y0, Table(rows=rows, page=number, method=TextMethod.OCR)))
     by_paragraph: dict[tuple[int, int], list[Word]] = {}
-    for word in read_words(prose):
+    words = read_words(prose)
+    reread_numbers(prose, words)
+    for word in words:
         by_paragraph.setdefault(word.line[:2], []).append(word)
     for group in by_paragraph.values():
         text = _clean(_lines_text(group))

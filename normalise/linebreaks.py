@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from ita.normalise.lexicons import load
-from ita.normalise.quality import _dictionary, thai_tokens
+from ita.normalise.quality import thai_dictionary, thai_tokens
 
 _LIST_ITEM = re.compile(r"^\s*(?:[0-9๐-๙]{1,2}\s*[.)](?![0-9๐-๙])|\([0-9๐-๙]{1,2}\)|[-•▪●–])\s*")
 _THAI_END = re.compile(r"[\u0e01-\u0e4e]$")
@@ -28,7 +28,7 @@ def breaks_inside_word(before: str, after: str) -> bool:
     """
     if not (_THAI_END.search(before.rstrip()) and _THAI_START.search(after.lstrip())):
         return False
-    words = _dictionary()
+    words = thai_dictionary()
     left = thai_tokens(before.rstrip()[-20:])
     right = thai_tokens(after.lstrip()[:20])
     if not left or not right:

@@ -17,7 +17,7 @@ _NUMBER = re.compile(r"^[0-9๐-๙.,/]+$")
 
 
 @cache
-def _dictionary() -> frozenset[str]:
+def thai_dictionary() -> frozenset[str]:
     from pythainlp.corpus import thai_words
 
     return frozenset(thai_words())
@@ -67,7 +67,7 @@ def is_dictionary_text(text: str) -> bool:
     >>> is_dictionary_text("คู่มือ"), is_dictionary_text("ค่มือ")
     (True, False)
     """
-    words = _dictionary()
+    words = thai_dictionary()
     tokens = [t for t in thai_tokens(text) if _THAI.search(t)]
     return bool(tokens) and all(t in words for t in tokens)
 
@@ -88,7 +88,7 @@ def thai_text_quality(text: str) -> float | None:
 
 def _dictionary_share(thai: list[str]) -> float:
     """Share of the characters of Thai tokens that belong to dictionary words (or numbers)."""
-    words = _dictionary()
+    words = thai_dictionary()
     total = sum(len(t) for t in thai)
     good = sum(len(t) for t in thai if t in words or _NUMBER.match(t))
     return round(good / total, 3)

@@ -9,7 +9,7 @@ MODULES = [
     "ita.normalise.digits", "ita.normalise.text", "ita.normalise.dates",
     "ita.normalise.indicators", "ita.normalise.scores", "ita.normalise.units",
     "ita.normalise.orgs", "ita.normalise.places", "ita.normalise.thai_repair",
-    "ita.normalise.quality",
+    "ita.normalise.quality", "ita.normalise.ocr_text",
     "ita.parsers.columns",
 ]
 

@@ -1,0 +1,338 @@
+"""Thai and Arabic numerals on scanned pages, read glyph by glyph.
+
+Stock Tesseract ``tha`` cannot write ๔ ๖ ๗ ๘ ๙ (they are not in its character set), so a score
+such as ๘๖.๗๘ comes out as ส๕๒.๓๕.  Here every word Tesseract found is looked at again: its ink
+is cut into glyphs (connected components, pieces that sit above one another joined), each glyph
+is classified by a small neural network (one hidden layer, weights in ``models/numerals.npz``,
+trained by ``make numerals`` from fonts-thai-tlwg renders; see ``numeral_training``), and a word
+whose glyphs are all numerals or number punctuation is rewritten.  Glyphs of letters fall in the
+class ``other``, which leaves Tesseract's text alone.
+
+Only numpy is needed to read; training needs scikit-learn and the fonts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+MODEL_PATH = Path(__file__).parent / "models" / "numerals.npz"
+THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+ARABIC_DIGITS = "0123456789"
+DIGITS = THAI_DIGITS + ARABIC_DIGITS
+PUNCTUATION = ".,-/():"
+OTHER = "other"
+CLASSES: tuple[str, ...] = (*DIGITS, *PUNCTUATION, OTHER)
+SIZE = 20  # glyph crops are scaled to fit SIZE × SIZE
+MIN_PROBABILITY = 0.85  # a glyph read with less is not trusted to rewrite a word
+SPACE = 0.4  # a gap wider than this times the line's height parts two numbers
+MENDED_PROBABILITY = 0.95  # a glyph cut or joined by read_glyphs must be read with this
+WIDEST = 1.35  # a glyph wider than this times its height may be two that touch
+
+
+@dataclass
+class Glyph:
+    """One glyph: its box on the page and the connected components it is made of."""
+
+    left: int
+    top: int
+    right: int
+    bottom: int
+    components: list[int]
+
+    @property
+    def height(self) -> int:
+        return self.bottom - self.top
+
+    @property
+    def width(self) -> int:
+        return self.right - self.left
+
+
+class InkComponents:
+    """The connected components of a binary image (ink 0 on white 255), computed once."""
+
+    def __init__(self, binary: np.ndarray):
+        import cv2
+
+        _, self.labels, self.stats, centroids = cv2.connectedComponentsWithStats(
+            (binary < 128).astype(np.uint8), connectivity=8)
+        self.centres = centroids
+
+    def glyphs_in(self, box: tuple[int, int, int, int], taken: set[int] | None = None
+                  ) -> list[Glyph]:
+        """The glyphs whose components have their centre inside ``box`` (left, top, right,
+        bottom), left to right.  A component joins the glyph before it when it sits above or
+        below it (the dots of ':', a mark over a letter) or lies mostly inside its box (a
+        broken stroke); side by side they stay apart, however the boxes overlap (the slant
+        of '/', the tail of ๕).  Components in ``taken`` are left out."""
+        left, top, right, bottom = box
+        cx, cy = self.centres[1:, 0], self.centres[1:, 1]
+        inside = np.flatnonzero((cx >= left) & (cx <= right) & (cy >= top) & (cy <= bottom)) + 1
+        glyphs: list[Glyph] = []
+        for index in sorted(inside.tolist(), key=lambda i: self.stats[i, 0]):
+            if taken and index in taken:
+                continue
+            x, y, w, h, _ = (int(v) for v in self.stats[index])
+            if glyphs and _belongs(glyphs[-1], x, y, w, h):
+                last = glyphs[-1]
+                last.left, last.top = min(last.left, x), min(last.top, y)
+                last.right, last.bottom = max(last.right, x + w), max(last.bottom, y + h)
+                last.components.append(index)
+                continue
+            glyphs.append(Glyph(x, y, x + w, y + h, [index]))
+        return [piece for glyph in glyphs for piece in self._split_wide(glyph)]
+
+    def _split_wide(self, glyph: Glyph) -> list[Glyph]:
+        """Glyphs that touch (tight fonts, blur) are cut where the ink is thinnest in the
+        middle of a component much wider than tall; an evenly thick one (a dash) is kept."""
+        if glyph.width <= WIDEST * glyph.height or glyph.height < 8:
+            return [glyph]
+        columns = self.crop(glyph).sum(axis=0)
+        low, high = int(glyph.width * 0.3), int(glyph.width * 0.7)
+        if high <= low or columns[low:high].min() > 0.5 * np.median(columns[columns > 0]):
+            return [glyph]
+        pieces = self._cut(glyph, glyph.left + low + int(np.argmin(columns[low:high])))
+        return [part for piece in pieces for part in self._split_wide(piece)]
+
+    def cuts(self, glyph: Glyph, tries: int = 4) -> list[list[Glyph]]:
+        """Ways to cut a glyph in two, thinnest column first (for ``read_glyphs``)."""
+        if glyph.width < 0.6 * glyph.height:
+            return []
+        columns = self.crop(glyph).sum(axis=0)
+        low, high = int(glyph.width * 0.2), int(glyph.width * 0.8)
+        order = np.argsort(columns[low:high], kind="stable")[:tries]
+        out = [self._cut(glyph, glyph.left + low + int(k)) for k in order]
+        return [pieces for pieces in out if len(pieces) == 2]
+
+    def _cut(self, glyph: Glyph, column: int) -> list[Glyph]:
+        pieces = []
+        for left, right in ((glyph.left, column), (column, glyph.right)):
+            window = self.labels[glyph.top:glyph.bottom, left:right]
+            rows = np.flatnonzero(np.isin(window, glyph.components).any(axis=1))
+            if len(rows):
+                pieces.append(Glyph(left, glyph.top + int(rows[0]), right,
+                                    glyph.top + int(rows[-1]) + 1, glyph.components))
+        return pieces
+
+    @staticmethod
+    def join(first: Glyph, second: Glyph) -> Glyph:
+        return Glyph(min(first.left, second.left), min(first.top, second.top),
+                     max(first.right, second.right), max(first.bottom, second.bottom),
+                     first.components + second.components)
+
+    def crop(self, glyph: Glyph) -> np.ndarray:
+        """The glyph's own ink (other components in its box left out), as a 0/1 array."""
+        window = self.labels[glyph.top:glyph.bottom, glyph.left:glyph.right]
+        return np.isin(window, glyph.components).astype(np.float32)
+
+
+def _belongs(glyph: Glyph, x: int, y: int, w: int, h: int) -> bool:
+    across = min(glyph.right, x + w) - max(glyph.left, x)
+    down = min(glyph.bottom, y + h) - max(glyph.top, y)
+    stacked = across >= 0.5 * min(glyph.width, w) and down <= 0.2 * min(glyph.height, h)
+    return stacked or (across >= 0.8 * w and down >= 0.8 * h)
+
+
+def line_metrics(glyphs: list[Glyph]) -> tuple[float, float]:
+    """A line's reference height and baseline: the median height and bottom of its glyphs
+    that are at least half as tall as the tallest (dots, commas and marks left out)."""
+    if not glyphs:
+        return 1.0, 0.0
+    tallest = max(g.height for g in glyphs)
+    body = [g for g in glyphs if g.height >= 0.5 * tallest]
+    return (float(np.median([g.height for g in body])) or 1.0,
+            float(np.median([g.bottom for g in body])))
+
+
+def features(ink: InkComponents, glyphs: list[Glyph], height: float, baseline: float
+             ) -> np.ndarray:
+    """One row per glyph: its ink scaled into SIZE × SIZE (aspect kept, centred), then its
+    height, width, and top and bottom above the baseline, in units of the line's height."""
+    import cv2
+
+    rows = np.zeros((len(glyphs), SIZE * SIZE + 4), np.float32)
+    for i, glyph in enumerate(glyphs):
+        crop = ink.crop(glyph)
+        scale = SIZE / max(glyph.height, glyph.width)
+        w = max(1, round(glyph.width * scale))
+        h = max(1, round(glyph.height * scale))
+        small = cv2.resize(crop, (w, h), interpolation=cv2.INTER_AREA)
+        canvas = np.zeros((SIZE, SIZE), np.float32)
+        y0, x0 = (SIZE - h) // 2, (SIZE - w) // 2
+        canvas[y0:y0 + h, x0:x0 + w] = small
+        rows[i, :SIZE * SIZE] = canvas.ravel()
+        rows[i, SIZE * SIZE:] = (glyph.height / height, glyph.width / height,
+                                 (baseline - glyph.top) / height,
+                                 (baseline - glyph.bottom) / height)
+    return rows
+
+
+class NumeralClassifier:
+    """A one-hidden-layer network: ReLU, then softmax over CLASSES."""
+
+    def __init__(self, weights: dict[str, np.ndarray]):
+        self.hidden_weights = weights["hidden_weights"]
+        self.hidden_bias = weights["hidden_bias"]
+        self.out_weights = weights["out_weights"]
+        self.out_bias = weights["out_bias"]
+        self.mean = weights["mean"]
+        self.scale = weights["scale"]
+        if tuple(str(c) for c in weights["classes"]) != CLASSES:
+            raise ValueError("numeral model was trained for other classes")
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> NumeralClassifier:
+        with np.load(path) as data:
+            return cls({key: data[key] for key in data.files})
+
+    def probabilities(self, rows: np.ndarray) -> np.ndarray:
+        x = (rows - self.mean) / self.scale
+        hidden = np.maximum(x @ self.hidden_weights + self.hidden_bias, 0)
+        logits = hidden @ self.out_weights + self.out_bias
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        return exp / exp.sum(axis=1, keepdims=True)
+
+    def classify(self, rows: np.ndarray) -> tuple[list[str], np.ndarray]:
+        if not len(rows):
+            return [], np.zeros(0)
+        probabilities = self.probabilities(rows)
+        best = probabilities.argmax(axis=1)
+        return [CLASSES[i] for i in best], probabilities.max(axis=1)
+
+
+Entry = tuple[Glyph, str, float]  # a glyph, its class and the class's probability
+
+
+def read_glyphs(model: NumeralClassifier, ink: InkComponents, glyphs: list[Glyph],
+                height: float, baseline: float) -> tuple[list[str], np.ndarray]:
+    """Each glyph's class and probability, the cuts of a word that is mostly numerals mended
+    (see :func:`mend`)."""
+    labels, confidence = model.classify(features(ink, glyphs, height, baseline))
+    entries = list(zip(glyphs, labels, confidence.tolist()))
+    if sum(not _doubtful(e) for e in entries) >= len(entries) / 2:
+        entries = mend(model, ink, entries, height, baseline, lambda i: True)
+    return [label for _, label, _ in entries], np.array([p for _, _, p in entries])
+
+
+def read_line(model: NumeralClassifier, ink: InkComponents, glyphs: list[Glyph],
+              height: float, baseline: float) -> list[Entry]:
+    """Every glyph of a line classified; doubtful glyphs beside a digit mended."""
+    labels, confidence = model.classify(features(ink, glyphs, height, baseline))
+    entries = list(zip(glyphs, labels, confidence.tolist()))
+
+    def beside_digit(i: int) -> bool:
+        return any(0 <= j < len(entries) and entries[j][1] in DIGITS and not _doubtful(entries[j])
+                   for j in (i - 1, i + 1))
+
+    return mend(model, ink, entries, height, baseline, beside_digit)
+
+
+def _doubtful(entry: Entry) -> bool:
+    return entry[1] == OTHER or entry[2] < MIN_PROBABILITY
+
+
+def mend(model: NumeralClassifier, ink: InkComponents, entries: list[Entry], height: float,
+         baseline: float, wanted) -> list[Entry]:
+    """Mend the cuts around doubtful glyphs (where ``wanted(index)``): one is split at a thin
+    column (a slash or digit touching its neighbour), or joined with the next when that is
+    doubtful too (a stroke broken in two), if that gives numerals read with
+    MENDED_PROBABILITY."""
+
+    def read(candidates: list[Glyph]) -> list[Entry] | None:
+        got, p = model.classify(features(ink, candidates, height, baseline))
+        if OTHER in got or float(p.min()) < MENDED_PROBABILITY:
+            return None
+        return list(zip(candidates, got, p.tolist()))
+
+    entries = list(entries)
+    i = 0
+    while i < len(entries):
+        if not _doubtful(entries[i]) or not wanted(i):
+            i += 1
+            continue
+        glyph = entries[i][0]
+        replacement, width = None, 1
+        for pieces in ink.cuts(glyph):
+            replacement = read(pieces)
+            if replacement:
+                break
+        if replacement is None and i + 1 < len(entries) and _doubtful(entries[i + 1]):
+            joined = ink.join(glyph, entries[i + 1][0])
+            if joined.width <= 1.6 * joined.height:
+                replacement, width = read([joined]), 2
+        if replacement:
+            entries[i:i + width] = replacement
+            i += len(replacement)
+        else:
+            i += 1
+    return entries
+
+
+def number_runs(entries: list[Entry], height: float) -> list[list[int]]:
+    """Runs of glyphs that make one number: neighbours read as numerals or number punctuation
+    with confidence, no wider apart than a space, at least one a digit."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, entry in enumerate(entries):
+        fits = not _doubtful(entry)
+        if fits and current and entry[0].left - entries[current[-1]][0].right > SPACE * height:
+            fits = False
+            runs.append(current)
+            current = [i]
+            continue
+        if fits:
+            current.append(i)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return [run for run in runs if any(entries[i][1] in DIGITS for i in run)]
+
+
+@cache
+def classifier() -> NumeralClassifier | None:
+    """The shipped model, or None when it has not been trained (numerals then stay as
+    Tesseract read them)."""
+    return NumeralClassifier.load() if MODEL_PATH.exists() else None
+
+
+def as_number(labels: list[str], confidence: np.ndarray) -> str | None:
+    """The text of a run of glyphs when every one is a numeral or number punctuation read
+    with confidence, at least one is a digit and the digits are of one script; else None."""
+    if (not labels or OTHER in labels or not any(label in DIGITS for label in labels)
+            or float(confidence.min()) < MIN_PROBABILITY):
+        return None
+    text = "".join(labels)
+    if set(text) & set(THAI_DIGITS) and set(text) & set(ARABIC_DIGITS):
+        return None  # no one writes a number in both scripts: a glyph was misread
+    return text
+
+
+def numeral_suffix(labels: list[str], confidence: np.ndarray) -> str:
+    """The digits (and points) that end a word whose first glyphs are letters (พ.ศ.๒๕๖๖)."""
+    out: list[str] = []
+    for label, p in zip(reversed(labels), reversed(confidence.tolist())):
+        if label not in DIGITS + "." or p < MIN_PROBABILITY:
+            break
+        out.append(label)
+    text = "".join(reversed(out)).lstrip(".")
+    return text if any(c in DIGITS for c in text) else ""
+
+
+def replace_suffix(text: str, digits: str) -> str:
+    """``text`` with its trailing digits and points replaced by ``digits`` when Tesseract
+    saw the same number of characters there; else unchanged."""
+    tail = len(text)
+    while tail > 0 and text[tail - 1] in DIGITS + ".":
+        tail -= 1
+    while tail < len(text) and text[tail] == ".":
+        tail += 1
+    if len(text) - tail != len(digits) or tail == 0:
+        return text
+    return text[:tail] + digits
