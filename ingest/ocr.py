@@ -16,6 +16,7 @@ repair chain (ํา → ำ), but Thai-numeral scores need the numeral reader (
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -210,7 +211,30 @@ def read_words(binary: np.ndarray, psm: int = 3) -> list[Word]:
         words.append(Word(text, left, top, left + data["width"][i], top + data["height"][i],
                           confidence, (data["block_num"][i], data["par_num"][i],
                                        data["line_num"][i])))
-    return words
+    return drop_mark_lines(words)
+
+
+def drop_mark_lines(words: list[Word]) -> list[Word]:
+    """Tesseract sometimes takes the row of Thai marks above a line (ิ ้ ี่) for a line of its
+    own and reads it as Latin ("awa wv al").  A 'line' of short words with neither Thai nor
+    digits, sitting just above a line of full height over the same stretch, is dropped."""
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for word in words:
+        lines.setdefault(word.line, []).append(word)
+    spans = {key: (min(w.left for w in ws), min(w.top for w in ws), max(w.right for w in ws),
+                   max(w.bottom for w in ws), float(np.median([w.bottom - w.top for w in ws])))
+             for key, ws in lines.items()}
+    dropped = set()
+    for key, (left, top, right, bottom, height) in spans.items():
+        if any(re.search(r"[\u0e01-\u0e5b0-9]", w.text) for w in lines[key]):
+            continue  # Thai or digits: a real line
+        for other, (o_left, o_top, o_right, o_bottom, o_height) in spans.items():
+            if (other != key and height < 0.55 * o_height and o_top - o_height < bottom <= o_top
+                    + 0.5 * o_height and min(right, o_right) - max(left, o_left) > 0
+                    and bottom < o_bottom):
+                dropped.add(key)
+                break
+    return [w for w in words if w.line not in dropped]
 
 
 def reread_numbers(binary: np.ndarray, words: list[Word]) -> None:
