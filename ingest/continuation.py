@@ -160,6 +160,7 @@ def join_continued_tables(pages: list[Page], column_edges: dict[int, tuple[float
                 if not any(c.text.strip() for row in lower.rows for c in row):
                     # the piece was only the rest of the cut row: the table goes on from upper
                     page.blocks = [b for b in page.blocks if b is not lower]
+                    page.carried_back = not page.blocks
                     if lower.reaches_page_foot and _last_table(page) is None:
                         open_table = upper  # the row filled the whole page
                         continue

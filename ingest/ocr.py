@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from ita.ingest import numerals
+from ita.ingest.continuation import join_continued_tables
 from ita.ingest.errors import IngestError
 from ita.normalise.linebreaks import join_lines
 from ita.normalise.ocr_text import repair_ocr_text
@@ -225,7 +226,7 @@ def drop_mark_lines(words: list[Word]) -> list[Word]:
                    max(w.bottom for w in ws), float(np.median([w.bottom - w.top for w in ws])))
              for key, ws in lines.items()}
     dropped = set()
-    for key, (left, top, right, bottom, height) in spans.items():
+    for key, (left, _top, right, bottom, height) in spans.items():
         if any(re.search(r"[\u0e01-\u0e5b0-9]", w.text) for w in lines[key]):
             continue  # Thai or digits: a real line
         for other, (o_left, o_top, o_right, o_bottom, o_height) in spans.items():
@@ -353,8 +354,17 @@ def read_cells(binary: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> li
     return texts
 
 
-def ocr_page(image: np.ndarray, number: int) -> Page:
-    """One page image (grey or colour, any dpi near 300) as a Page of paragraphs and tables."""
+FOOT_SHARE = 0.75  # a table whose bottom is below this share of the page height, with no
+# text under it, reaches the page foot (and may go on over the page)
+
+
+def ocr_page(image: np.ndarray, number: int,
+             column_edges: dict[int, tuple[float, ...]] | None = None) -> Page:
+    """One page image (grey or colour, any dpi near 300) as a Page of paragraphs and tables.
+
+    ``column_edges``, when given, receives each table's column x-edges in points measured
+    from the table's left rule (a scan may sit a few millimetres off on the next page), for
+    ``continuation.join_continued_tables``; each table's ``reaches_page_foot`` is set."""
     grey = deskew(to_grey(image))
     binary = binarise(grey)
     grid_tables = find_tables(binary)
@@ -372,7 +382,12 @@ def ocr_page(image: np.ndarray, number: int) -> Page:
                                   col_span=col_span))
             k += 1
         rows = [r for r in rows if r] or [[]]
-        blocks.append((y0, Table(rows=rows, page=number, method=TextMethod.OCR)))
+        table = Table(rows=rows, page=number, method=TextMethod.OCR)
+        if column_edges is not None:
+            xs = sorted({box[0] for *_, box in grid.cells} | {box[2] for *_, box in grid.cells})
+            column_edges[id(table)] = tuple(round((x - x0) * 72 / OCR_DPI, 1) for x in xs)
+        table.reaches_page_foot = False
+        blocks.append((y0, table))
     by_paragraph: dict[tuple[int, int], list[Word]] = {}
     words = read_words(prose)
     reread_numbers(prose, words)
@@ -384,6 +399,9 @@ def ocr_page(image: np.ndarray, number: int) -> Page:
             blocks.append((min(w.top for w in group),
                            Paragraph(text=text, page=number, method=TextMethod.OCR)))
     blocks.sort(key=lambda b: b[0])
+    last = max(grid_tables, key=lambda g: g.box[3], default=None)
+    if last is not None and blocks and isinstance(blocks[-1][1], Table):
+        blocks[-1][1].reaches_page_foot = last.box[3] > FOOT_SHARE * binary.shape[0]
     return Page(number=number, method=TextMethod.OCR, blocks=[b for _, b in blocks])
 
 
@@ -393,7 +411,11 @@ def read_image(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
     ok, frames = cv2.imdecodemulti(np.frombuffer(data, np.uint8), cv2.IMREAD_GRAYSCALE)
     if not ok or not frames:
         raise IngestError("not a readable image")
-    return [ocr_page(frame, n) for n, frame in enumerate(frames[:options.max_pages], start=1)]
+    edges: dict[int, tuple[float, ...]] = {}
+    pages = [ocr_page(frame, n, edges)
+             for n, frame in enumerate(frames[:options.max_pages], start=1)]
+    join_continued_tables(pages, edges)
+    return pages
 
 
 def render_page(pdf_page, dpi: int = OCR_DPI) -> np.ndarray:

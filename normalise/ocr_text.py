@@ -12,7 +12,9 @@ sides as one word better than as two.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ita.normalise.lexicons import load
 from ita.normalise.quality import thai_dictionary, thai_tokens
 from ita.normalise.thai_repair import COMBINING
 
@@ -88,10 +90,53 @@ def drop_spaces_inside_words(text: str) -> str:
     return "".join(out)
 
 
+LOSABLE_MARKS = "\u0e47-\u0e4c"  # MAITAIKHU, the four tone marks, THANTHAKHAT: small, lost first
+
+
+def _skeleton(word: str) -> str:
+    return re.sub(f"[{LOSABLE_MARKS}]", "", word)
+
+
+@cache
+def _vocabulary() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The report's closed vocabularies (table headers, indicator names, months, units), as
+    one pattern matching each word with any of its small marks lost or changed."""
+    words: set[str] = set()
+    for row in load("table_headers"):
+        words.add(row["synonym"])
+    for row in load("indicators"):
+        words.update([row["name"], *row["variants"].split("|")])
+    for row in load("months"):
+        words.add(row["full"])
+    for row in load("units"):
+        words.add(row["unit"])
+    by_skeleton: dict[str, str] = {}
+    for word in words:
+        word = word.replace(" ", "")
+        if len(word) >= 4 and _skeleton(word) != word:
+            by_skeleton.setdefault(_skeleton(word), word)
+    alternatives = ["".join(re.escape(ch) + f"[{LOSABLE_MARKS}]*" for ch in skeleton)
+                    for skeleton in sorted(by_skeleton, key=len, reverse=True)]
+    return re.compile("|".join(alternatives)), by_skeleton
+
+
+def restore_vocabulary_marks(text: str) -> str:
+    """ตัวชีวัด → ตัวชี้วัด, ขันตอน → ขั้นตอน: a word of the closed vocabularies read with a
+    tone mark or THANTHAKHAT lost or wrong is written as the vocabulary has it.
+
+    >>> restore_vocabulary_marks("ตัวชีวัดของการประเมิน ขันตอน กองคลัง")
+    'ตัวชี้วัดของการประเมิน ขั้นตอน กองคลัง'
+    """
+    pattern, by_skeleton = _vocabulary()
+    return pattern.sub(lambda m: by_skeleton.get(_skeleton(m.group(0)), m.group(0)), text)
+
+
 def repair_ocr_text(text: str) -> str:
-    """The OCR rules in order: marks on digits, impossible spaces, spaces inside words.
+    """The OCR rules in order: marks on digits, impossible spaces, spaces inside words, marks
+    of vocabulary words.
 
     >>> repair_ocr_text("การใช้อำ น าจ ค ะแนน ๙่๙.๖๐")
     'การใช้อำนาจ คะแนน ๙๙.๖๐'
     """
-    return drop_spaces_inside_words(drop_impossible_spaces(drop_marks_after_digits(text)))
+    text = drop_spaces_inside_words(drop_impossible_spaces(drop_marks_after_digits(text)))
+    return restore_vocabulary_marks(text)

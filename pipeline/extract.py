@@ -88,13 +88,13 @@ def extract_document(doc: Document) -> Extraction:
 
 
 def _page_findings(doc: Document, pages: list[PageText]) -> list[Finding]:
-    """Pages whose text could not be read: no text layer (OCR, #4, is not built yet), or a
-    text layer still damaged after repair."""
+    """Pages whose text could not be read: no text layer and nothing found by OCR (or no
+    Tesseract), or a text layer still damaged after repair."""
     findings = []
     for page, text in zip(doc.pages, pages):
-        if page.method is TextMethod.OCR and not page.blocks:
+        if page.method is TextMethod.OCR and not page.blocks and not page.carried_back:
             findings.append(Finding("page_not_read", f"page {page.number} has no text layer and "
-                                    "OCR is not available yet; its content is missing",
+                                    "OCR found no text on it (is tesseract-ocr-tha installed?)",
                                     page.number, Severity.WARNING, "ingest"))
         elif page.method is TextMethod.TEXT_LAYER and (
                 damage := text_damage(text.text, text.quality)):

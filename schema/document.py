@@ -91,6 +91,9 @@ class Page(_Model):
     number: int
     method: TextMethod = TextMethod.NATIVE
     blocks: list[Block] = Field(default_factory=list)
+    # True when the page held only the rest of a row cut by the page break, now joined to the
+    # table on the page before: empty, but not unread
+    carried_back: bool = False
 
     @property
     def text(self) -> str:
