@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import pytest
-from ita.ingest import numeral_training, numerals
-from ita.normalise.ocr_text import drop_spaces_inside_words
 from hypothesis import given
 from hypothesis import strategies as st
+from ita.ingest import numeral_training, numerals
+from ita.normalise.ocr_text import drop_spaces_inside_words
 
 pytestmark = pytest.mark.skipif(not numeral_training.FONT_DIR.exists(),
                                 reason="needs fonts-thai-tlwg")
