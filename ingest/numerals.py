@@ -1,18 +1,19 @@
 """Thai and Arabic numerals on scanned pages, read glyph by glyph.
 
 Stock Tesseract ``tha`` cannot write ๔ ๖ ๗ ๘ ๙ (they are not in its character set), so a score
-such as ๘๖.๗๘ comes out as ส๕๒.๓๕.  Here every word Tesseract found is looked at again: its ink
-is cut into glyphs (connected components, pieces that sit above one another joined), each glyph
-is classified by a small neural network (one hidden layer, weights in ``models/numerals.npz``,
-trained by ``make numerals`` from fonts-thai-tlwg renders; see ``numeral_training``), and a word
-whose glyphs are all numerals or number punctuation is rewritten.  Glyphs of letters fall in the
-class ``other``, which leaves Tesseract's text alone.
+such as ๘๖.๗๘ comes out as ส๕๒.๓๕.  Here the ink of each line Tesseract found is cut into
+glyphs (connected components, pieces that sit above one another joined), each glyph is
+classified by a small neural network (one hidden layer, weights in ``models/numerals.npz``,
+trained by ``make numerals`` from fonts-thai-tlwg renders; see ``numeral_training``), and the
+runs of numerals are written over what Tesseract read there (``ocr.reread_numbers``).  Glyphs
+of letters fall in the class ``other``, which leaves Tesseract's text alone.
 
 Only numpy is needed to read; training needs scikit-learn and the fonts.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -29,7 +30,7 @@ CLASSES: tuple[str, ...] = (*DIGITS, *PUNCTUATION, OTHER)
 SIZE = 20  # glyph crops are scaled to fit SIZE × SIZE
 MIN_PROBABILITY = 0.85  # a glyph read with less is not trusted to rewrite a word
 SPACE = 0.4  # a gap wider than this times the line's height parts two numbers
-MENDED_PROBABILITY = 0.95  # a glyph cut or joined by read_glyphs must be read with this
+MENDED_PROBABILITY = 0.95  # a glyph cut or joined by mend() must be read with this
 WIDEST = 1.35  # a glyph wider than this times its height may be two that touch
 
 
@@ -62,20 +63,17 @@ class InkComponents:
             (binary < 128).astype(np.uint8), connectivity=8)
         self.centres = centroids
 
-    def glyphs_in(self, box: tuple[int, int, int, int], taken: set[int] | None = None
-                  ) -> list[Glyph]:
+    def glyphs_in(self, box: tuple[int, int, int, int]) -> list[Glyph]:
         """The glyphs whose components have their centre inside ``box`` (left, top, right,
         bottom), left to right.  A component joins the glyph before it when it sits above or
         below it (the dots of ':', a mark over a letter) or lies mostly inside its box (a
         broken stroke); side by side they stay apart, however the boxes overlap (the slant
-        of '/', the tail of ๕).  Components in ``taken`` are left out."""
+        of '/', the tail of ๕)."""
         left, top, right, bottom = box
         cx, cy = self.centres[1:, 0], self.centres[1:, 1]
         inside = np.flatnonzero((cx >= left) & (cx <= right) & (cy >= top) & (cy <= bottom)) + 1
         glyphs: list[Glyph] = []
         for index in sorted(inside.tolist(), key=lambda i: self.stats[i, 0]):
-            if taken and index in taken:
-                continue
             x, y, w, h, _ = (int(v) for v in self.stats[index])
             if glyphs and _belongs(glyphs[-1], x, y, w, h):
                 last = glyphs[-1]
@@ -99,7 +97,7 @@ class InkComponents:
         return [part for piece in pieces for part in self._split_wide(piece)]
 
     def cuts(self, glyph: Glyph, tries: int = 4) -> list[list[Glyph]]:
-        """Ways to cut a glyph in two, thinnest column first (for ``read_glyphs``)."""
+        """Ways to cut a glyph in two, thinnest column first (for :func:`mend`)."""
         if glyph.width < 0.6 * glyph.height:
             return []
         columns = self.crop(glyph).sum(axis=0)
@@ -208,12 +206,17 @@ class NumeralClassifier:
 Entry = tuple[Glyph, str, float]  # a glyph, its class and the class's probability
 
 
+def classify_glyphs(model: NumeralClassifier, ink: InkComponents, glyphs: list[Glyph],
+                    height: float, baseline: float) -> list[Entry]:
+    labels, confidence = model.classify(features(ink, glyphs, height, baseline))
+    return list(zip(glyphs, labels, confidence.tolist()))
+
+
 def read_glyphs(model: NumeralClassifier, ink: InkComponents, glyphs: list[Glyph],
                 height: float, baseline: float) -> tuple[list[str], np.ndarray]:
     """Each glyph's class and probability, the cuts of a word that is mostly numerals mended
     (see :func:`mend`)."""
-    labels, confidence = model.classify(features(ink, glyphs, height, baseline))
-    entries = list(zip(glyphs, labels, confidence.tolist()))
+    entries = classify_glyphs(model, ink, glyphs, height, baseline)
     if sum(not _doubtful(e) for e in entries) >= len(entries) / 2:
         entries = mend(model, ink, entries, height, baseline, lambda i: True)
     return [label for _, label, _ in entries], np.array([p for _, _, p in entries])
@@ -222,8 +225,7 @@ def read_glyphs(model: NumeralClassifier, ink: InkComponents, glyphs: list[Glyph
 def read_line(model: NumeralClassifier, ink: InkComponents, glyphs: list[Glyph],
               height: float, baseline: float) -> list[Entry]:
     """Every glyph of a line classified; doubtful glyphs beside a digit mended."""
-    labels, confidence = model.classify(features(ink, glyphs, height, baseline))
-    entries = list(zip(glyphs, labels, confidence.tolist()))
+    entries = classify_glyphs(model, ink, glyphs, height, baseline)
 
     def beside_digit(i: int) -> bool:
         return any(0 <= j < len(entries) and entries[j][1] in DIGITS and not _doubtful(entries[j])
@@ -237,7 +239,7 @@ def _doubtful(entry: Entry) -> bool:
 
 
 def mend(model: NumeralClassifier, ink: InkComponents, entries: list[Entry], height: float,
-         baseline: float, wanted) -> list[Entry]:
+         baseline: float, wanted: Callable[[int], bool]) -> list[Entry]:
     """Mend the cuts around doubtful glyphs (where ``wanted(index)``): one is split at a thin
     column (a slash or digit touching its neighbour), or joined with the next when that is
     doubtful too (a stroke broken in two), if that gives numerals read with
@@ -279,17 +281,15 @@ def number_runs(entries: list[Entry], height: float) -> list[list[int]]:
     runs: list[list[int]] = []
     current: list[int] = []
     for i, entry in enumerate(entries):
-        fits = not _doubtful(entry)
-        if fits and current and entry[0].left - entries[current[-1]][0].right > SPACE * height:
-            fits = False
-            runs.append(current)
-            current = [i]
+        if _doubtful(entry):
+            if current:
+                runs.append(current)
+                current = []
             continue
-        if fits:
-            current.append(i)
-        elif current:
+        if current and entry[0].left - entries[current[-1]][0].right > SPACE * height:
             runs.append(current)
             current = []
+        current.append(i)
     if current:
         runs.append(current)
     return [run for run in runs if any(entries[i][1] in DIGITS for i in run)]
@@ -312,17 +312,6 @@ def as_number(labels: list[str], confidence: np.ndarray) -> str | None:
     if set(text) & set(THAI_DIGITS) and set(text) & set(ARABIC_DIGITS):
         return None  # no one writes a number in both scripts: a glyph was misread
     return text
-
-
-def numeral_suffix(labels: list[str], confidence: np.ndarray) -> str:
-    """The digits (and points) that end a word whose first glyphs are letters (พ.ศ.๒๕๖๖)."""
-    out: list[str] = []
-    for label, p in zip(reversed(labels), reversed(confidence.tolist())):
-        if label not in DIGITS + "." or p < MIN_PROBABILITY:
-            break
-        out.append(label)
-    text = "".join(reversed(out)).lstrip(".")
-    return text if any(c in DIGITS for c in text) else ""
 
 
 def replace_suffix(text: str, digits: str) -> str:

@@ -9,8 +9,9 @@ cells' insides (rules cut off) are stacked in one image and read in one Tesserac
 cost down; OpenMP is held to one thread, which on two cores is seven times faster than
 Tesseract's default.
 
-Stock Thai models cannot write ๔ ๖ ๗ ๘ ๙ or ำ (issue #4): text here still goes through the Thai
-repair chain (ํา → ำ), but Thai-numeral scores need the numeral reader (not built yet).
+Stock Thai models cannot write ๔ ๖ ๗ ๘ ๙ or ำ (issue #4): numbers are re-read by our own
+numeral reader (``numerals``), and text goes through the Thai repair chain (ํา → ำ) and the
+OCR repairs of ``normalise.ocr_text``.
 """
 
 from __future__ import annotations
