@@ -21,7 +21,7 @@ import io
 import json
 import random
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -33,10 +33,9 @@ from ita.ingest.numerals import (
     THAI_DIGITS,
     InkComponents,
     NumeralClassifier,
-    as_number,
     features,
     line_metrics,
-    read_glyphs,
+    read_numbers,
 )
 
 FONT_DIR = Path("/usr/share/fonts/truetype/tlwg")
@@ -59,7 +58,9 @@ class Sample:
     is_number: bool
     rows: np.ndarray
     labels: list[str] | None  # None: glyph count differs from the number's length
-    read: str | None = None  # what the reader makes of the token (evaluation only)
+    read: str | None = None  # the token's new text when the reader takes it for a number
+    suffix: str | None = None  # the digits it would write over the token's end (letters first)
+    cut_wrong: list[str] = field(default_factory=list)  # labels of a number's glyphs cut wrong
 
 
 def fonts() -> list[Path]:
@@ -105,13 +106,14 @@ def random_word(rng: random.Random, words: list[str]) -> str:
 
 
 def render_line(tokens: list[str], font_path: Path, size_pt: float, rng: random.Random
-                ) -> tuple[np.ndarray, list[tuple[int, int, int, int]]]:
-    """A grey line image at 300 dpi and each token's box."""
+                ) -> tuple[np.ndarray, list[tuple[int, int, int, int]], list[list[float]]]:
+    """A grey line image at 300 dpi, each token's box and the x centre of each of its
+    characters' ink."""
     from PIL import Image, ImageDraw, ImageFont
 
     font = ImageFont.truetype(str(font_path), round(size_pt * DPI / 72))
     space = font.getlength(" ") * rng.uniform(1.0, 2.5)
-    boxes, x = [], 30.0
+    boxes, centres, x = [], [], 30.0
     widths = [font.getlength(t) for t in tokens]
     height = int(font.size * 2.2)
     image = Image.new("L", (int(x + sum(widths) + space * len(tokens) + 30), height), 255)
@@ -121,8 +123,10 @@ def render_line(tokens: list[str], font_path: Path, size_pt: float, rng: random.
         draw.text((x, y), token, font=font, fill=0)
         left, top, right, bottom = draw.textbbox((x, y), token, font=font)
         boxes.append((int(left) - 2, int(top) - 2, int(right) + 2, int(bottom) + 2))
+        centres.append([x + font.getlength(token[:i]) + sum(font.getbbox(c)[::2]) / 2
+                        for i, c in enumerate(token)])
         x += width + space
-    return np.array(image), boxes
+    return np.array(image), boxes, centres
 
 
 def degrade(grey: np.ndarray, rng: random.Random) -> np.ndarray:
@@ -153,24 +157,55 @@ def line_samples(rng: random.Random, words: list[str], font_path: Path,
 
     tokens = [random_number(rng) if rng.random() < 0.5 else random_word(rng, words)
               for _ in range(rng.randint(2, 6))]
-    grey, boxes = render_line(tokens, font_path, rng.uniform(12, 20), rng)
+    grey, boxes, centres = render_line(tokens, font_path, rng.uniform(12, 20), rng)
     binary = binarise(degrade(grey, rng))
     ink = InkComponents(binary)
     per_token = [ink.glyphs_in(box) for box in boxes]
     height, baseline = line_metrics([g for glyphs in per_token for g in glyphs])
+    reading = None
+    if model is not None:  # read the whole line as the OCR backend does
+        line_box = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                    max(b[2] for b in boxes), max(b[3] for b in boxes))
+        line_glyphs = ink.glyphs_in(line_box)
+        if line_glyphs:
+            reading = read_numbers(model, ink, line_glyphs, lambda g: _token_at(boxes, g))
     samples = []
-    for token, glyphs in zip(tokens, per_token):
+    for k, (token, glyphs) in enumerate(zip(tokens, per_token)):
         if not glyphs:
             continue
         is_number = token[0] not in words_alphabet()
         labels: list[str] | None = [OTHER] * len(glyphs)
         if is_number:
             labels = list(token) if len(glyphs) == len(token) else None
-        read = None if model is None else as_number(
-            *read_glyphs(model, ink, glyphs, height, baseline))
+            cut_wrong = [] if labels else _aligned_labels(token, centres[k], glyphs)
+        read = suffix = None
+        if reading is not None:
+            read, suffix = reading.whole.get(k), reading.suffix.get(k)
         samples.append(Sample(font_path.stem, token, is_number,
-                              features(ink, glyphs, height, baseline), labels, read))
+                              features(ink, glyphs, height, baseline), labels, read, suffix,
+                              cut_wrong if is_number else []))
     return samples
+
+
+def _aligned_labels(token: str, centres: list[float], glyphs) -> list[str]:
+    """For a number cut into more or fewer glyphs than it has characters: each glyph
+    labelled by the one character whose ink centre it holds, ``other`` when it holds none
+    (a piece of a broken stroke) or several (a digit touching a slash).  So the network
+    learns that such pieces are not numerals, and the reader doubts and mends them."""
+    labels = []
+    for glyph in glyphs:
+        held = [c for c, x in zip(token, centres) if glyph.left - 1 <= x <= glyph.right + 1]
+        labels.append(held[0] if len(held) == 1 else OTHER)
+    return labels
+
+
+def _token_at(boxes: list[tuple[int, int, int, int]], glyph) -> int | None:
+    """The token whose box holds the glyph's centre (as ``ocr._owner`` does for words)."""
+    x, y = (glyph.left + glyph.right) / 2, (glyph.top + glyph.bottom) / 2
+    for k, (left, top, right, bottom) in enumerate(boxes):
+        if left - 1 <= x <= right + 1 and top - 1 <= y <= bottom + 1:
+            return k
+    return None
 
 
 def words_alphabet() -> str:
@@ -199,9 +234,8 @@ def make_samples(lines: int, seed: int, model: NumeralClassifier | None = None
 def train(samples: list[Sample], seed: int) -> NumeralClassifier:
     from sklearn.neural_network import MLPClassifier
 
-    usable = [s for s in samples if s.labels is not None]
-    x = np.vstack([s.rows for s in usable])
-    y = np.array([CLASSES.index(label) for s in usable for label in s.labels or []])
+    x = np.vstack([s.rows for s in samples])
+    y = np.array([CLASSES.index(label) for s in samples for label in s.labels or s.cut_wrong])
     mean = x.mean(axis=0)
     scale = x.std(axis=0) + 1e-3
     network = MLPClassifier(hidden_layer_sizes=(160,), alpha=1e-4, batch_size=256,
@@ -231,8 +265,9 @@ def save(model: NumeralClassifier, path: Path = MODEL_PATH) -> None:
 
 def evaluate(samples: list[Sample]) -> dict:
     """Numbers read exactly, numbers read as another number (the harm), numbers left unread
-    (Tesseract's text stays), and words read as numbers; overall and per font.  Samples must
-    come from ``make_samples(..., model)``."""
+    (Tesseract's text stays), and words read as numbers, overall and per font, all as the OCR
+    backend reads a line (:func:`numerals.read_numbers`).  Samples must come from
+    ``make_samples(..., model)``."""
     numbers = [s for s in samples if s.is_number]
     words = [s for s in samples if not s.is_number]
     right = [s.read == s.text for s in numbers]
@@ -244,9 +279,11 @@ def evaluate(samples: list[Sample]) -> dict:
         "number_accuracy": round(sum(right) / max(1, len(numbers)), 4),
         "numbers_misread": sum(s.read is not None and s.read != s.text for s in numbers),
         "numbers_unread": sum(s.read is None for s in numbers),
+        "numbers_only_end_read": sum(s.read is None and s.suffix is not None for s in numbers),
         "segmentation_failures_before_mending": sum(s.labels is None for s in numbers),
         "words": len(words),
         "words_read_as_numbers": sum(s.read is not None for s in words),
+        "words_whose_end_read_as_digits": sum(s.suffix is not None for s in words),
         "per_font": {f: round(sum(v) / len(v), 4) for f, v in sorted(per_font.items())},
         "examples_wrong": [(s.font, s.text, s.read) for s, ok in zip(numbers, right)
                            if not ok][:20],

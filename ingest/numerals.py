@@ -29,7 +29,9 @@ OTHER = "other"
 CLASSES: tuple[str, ...] = (*DIGITS, *PUNCTUATION, OTHER)
 SIZE = 20  # glyph crops are scaled to fit SIZE × SIZE
 MIN_PROBABILITY = 0.85  # a glyph read with less is not trusted to rewrite a word
-SPACE = 0.4  # a gap wider than this times the line's height parts two numbers
+SPACE = 0.4  # a gap wider than this times the line's height parts two numbers ...
+PITCH = 2.2  # ... or, in spaced-out type (typewriter faces), this times the line's median gap
+NARROW_SLACK = 1.6  # a narrow glyph (1 . : ,) sits in a wide cell: its gaps may be this much wider
 MENDED_PROBABILITY = 0.95  # a glyph cut or joined by mend() must be read with this
 WIDEST = 1.35  # a glyph wider than this times its height may be two that touch
 
@@ -212,26 +214,45 @@ def classify_glyphs(model: NumeralClassifier, ink: InkComponents, glyphs: list[G
     return list(zip(glyphs, labels, confidence.tolist()))
 
 
-def read_glyphs(model: NumeralClassifier, ink: InkComponents, glyphs: list[Glyph],
-                height: float, baseline: float) -> tuple[list[str], np.ndarray]:
-    """Each glyph's class and probability, the cuts of a word that is mostly numerals mended
-    (see :func:`mend`)."""
-    entries = classify_glyphs(model, ink, glyphs, height, baseline)
-    if sum(not _doubtful(e) for e in entries) >= len(entries) / 2:
-        entries = mend(model, ink, entries, height, baseline, lambda i: True)
-    return [label for _, label, _ in entries], np.array([p for _, _, p in entries])
-
-
 def read_line(model: NumeralClassifier, ink: InkComponents, glyphs: list[Glyph],
               height: float, baseline: float) -> list[Entry]:
-    """Every glyph of a line classified; doubtful glyphs beside a digit mended."""
-    entries = classify_glyphs(model, ink, glyphs, height, baseline)
+    """Every glyph of a line classified; wide glyphs cut in vain put back together
+    (:func:`unsplit`), doubtful glyphs beside a digit mended (:func:`mend`)."""
+    entries = unsplit(model, ink, classify_glyphs(model, ink, glyphs, height, baseline),
+                      height, baseline)
 
-    def beside_digit(i: int) -> bool:
-        return any(0 <= j < len(entries) and entries[j][1] in DIGITS and not _doubtful(entries[j])
-                   for j in (i - 1, i + 1))
+    def beside_digit(entries: list[Entry], i: int) -> bool:
+        """Next to a confident digit, or to a doubtful glyph next to one."""
+        for step in (-1, 1):
+            j = i + step
+            if 0 <= j < len(entries) and _doubtful(entries[j]):
+                j += step
+            if 0 <= j < len(entries) and entries[j][1] in DIGITS and not _doubtful(entries[j]):
+                return True
+        return False
 
     return mend(model, ink, entries, height, baseline, beside_digit)
+
+
+def unsplit(model: NumeralClassifier, ink: InkComponents, entries: list[Entry], height: float,
+            baseline: float) -> list[Entry]:
+    """Two neighbours that ``_split_wide`` cut from one glyph, one of them doubtful, are read
+    whole again; the whole is kept when it is a numeral read with MENDED_PROBABILITY (a wide
+    ๓ or ๗ is not two glyphs touching)."""
+    entries = list(entries)
+    i = 0
+    while i + 1 < len(entries):
+        (first, _, _), (second, _, _) = entries[i], entries[i + 1]
+        if (first.components == second.components and first.right == second.left
+                and (_doubtful(entries[i]) or _doubtful(entries[i + 1]))):
+            whole = Glyph(first.left, min(first.top, second.top), second.right,
+                          max(first.bottom, second.bottom), first.components)
+            got, p = model.classify(features(ink, [whole], height, baseline))
+            if got[0] != OTHER and float(p[0]) >= MENDED_PROBABILITY:
+                entries[i:i + 2] = [(whole, got[0], float(p[0]))]
+                continue
+        i += 1
+    return entries
 
 
 def _doubtful(entry: Entry) -> bool:
@@ -239,8 +260,9 @@ def _doubtful(entry: Entry) -> bool:
 
 
 def mend(model: NumeralClassifier, ink: InkComponents, entries: list[Entry], height: float,
-         baseline: float, wanted: Callable[[int], bool]) -> list[Entry]:
-    """Mend the cuts around doubtful glyphs (where ``wanted(index)``): one is split at a thin
+         baseline: float, wanted: Callable[[list[Entry], int], bool]) -> list[Entry]:
+    """Mend the cuts around doubtful glyphs (where ``wanted(entries, index)``, asked of the
+    entries as mended so far): one is split at a thin
     column (a slash or digit touching its neighbour), or joined with the next when that is
     doubtful too (a stroke broken in two), if that gives numerals read with
     MENDED_PROBABILITY."""
@@ -254,7 +276,7 @@ def mend(model: NumeralClassifier, ink: InkComponents, entries: list[Entry], hei
     entries = list(entries)
     i = 0
     while i < len(entries):
-        if not _doubtful(entries[i]) or not wanted(i):
+        if not _doubtful(entries[i]) or not wanted(entries, i):
             i += 1
             continue
         glyph = entries[i][0]
@@ -277,7 +299,13 @@ def mend(model: NumeralClassifier, ink: InkComponents, entries: list[Entry], hei
 
 def number_runs(entries: list[Entry], height: float) -> list[list[int]]:
     """Runs of glyphs that make one number: neighbours read as numerals or number punctuation
-    with confidence, no wider apart than a space, at least one a digit."""
+    with confidence, no wider apart than a space, at least one a digit.  A space is wider
+    than SPACE line heights, and than PITCH times the line's median gap between glyphs (in a
+    typewriter face every glyph has a wide cell); beside a narrow glyph (1 . :), which digits'
+    equal widths pad on both sides, NARROW_SLACK times that.  A run ends before '(' and
+    after ')'."""
+    gaps = [b[0].left - a[0].right for a, b in zip(entries, entries[1:])]
+    widest = max(SPACE * height, PITCH * float(np.median(gaps))) if gaps else 0.0
     runs: list[list[int]] = []
     current: list[int] = []
     for i, entry in enumerate(entries):
@@ -286,13 +314,55 @@ def number_runs(entries: list[Entry], height: float) -> list[list[int]]:
                 runs.append(current)
                 current = []
             continue
-        if current and entry[0].left - entries[current[-1]][0].right > SPACE * height:
+        before = entries[current[-1]][0] if current else None
+        narrow = before is not None and min(before.width, entry[0].width) < 0.5 * height
+        if before and (entry[1] == "(" or entries[current[-1]][1] == ")"
+                       or entry[0].left - before.right > widest * (NARROW_SLACK if narrow else 1)):
             runs.append(current)
             current = []
         current.append(i)
     if current:
         runs.append(current)
     return [run for run in runs if any(entries[i][1] in DIGITS for i in run)]
+
+
+@dataclass
+class Reading:
+    """What the numbers on one line do to the words they lie in: ``whole`` maps a word
+    (index) that is nothing but numerals to its new text (``""`` for a word whose glyphs went
+    to the word before it: Tesseract's boxes overlap and would double digits); ``suffix`` maps
+    a word that ends in a number (พ.ศ.๒๕๖๖) to the digits that replace its trailing ones."""
+
+    whole: dict[int, str]
+    suffix: dict[int, str]
+
+
+def read_numbers(model: NumeralClassifier, ink: InkComponents, glyphs: list[Glyph],
+                 owners: Callable[[Glyph], int | None]) -> Reading:
+    """Read a line's glyphs (:func:`read_line`), find its numbers (:func:`number_runs`, one
+    script each, :func:`as_number`) and give each to the words it lies in; ``owners`` says
+    which word (index) holds a glyph, or None.  This is what the OCR backend does per
+    Tesseract line and what ``numeral_training.evaluate`` measures."""
+    height, baseline = line_metrics(glyphs)
+    entries = read_line(model, ink, glyphs, height, baseline)
+    owner = [owners(entry[0]) for entry in entries]
+    reading = Reading({}, {})
+    for run in number_runs(entries, height):
+        if as_number([entries[i][1] for i in run], np.array([entries[i][2] for i in run])) is None:
+            continue
+        in_run = set(run)
+        pure: list[int] = []
+        for k in sorted({owner[i] for i in run if owner[i] is not None}):  # type: ignore[type-var]
+            mine = [i for i, o in enumerate(owner) if o == k]
+            if all(i in in_run for i in mine):
+                pure.append(k)
+            else:  # letters then digits in one word
+                digits = "".join(entries[i][1] for i in mine if i in in_run)
+                reading.suffix[k] = digits.lstrip(".")
+        text = "".join(entries[i][1] for i in run if owner[i] is None or owner[i] in pure)
+        for n, k in enumerate(pure):
+            reading.whole[k] = text if n == 0 else ""
+    return reading
 
 
 @cache

@@ -258,23 +258,11 @@ def reread_numbers(binary: np.ndarray, words: list[Word]) -> None:
         glyphs = ink.glyphs_in(box)
         if not glyphs:
             continue
-        height, baseline = numerals.line_metrics(glyphs)
-        entries = numerals.read_line(model, ink, glyphs, height, baseline)
-        owner = [_owner(line, entry[0]) for entry in entries]
-        for run in numerals.number_runs(entries, height):
-            in_run = set(run)
-            pure: list[int] = []
-            for k in sorted({owner[i] for i in run if owner[i] is not None}):
-                mine = [i for i, o in enumerate(owner) if o == k]
-                if all(i in in_run for i in mine):
-                    pure.append(k)
-                else:  # letters then digits in one word
-                    digits = "".join(entries[i][1] for i in mine if i in in_run)
-                    line[k].text = numerals.replace_suffix(line[k].text, digits.lstrip("."))
-            text = "".join(entries[i][1] for i in run
-                           if owner[i] is None or owner[i] in pure)
-            for n, k in enumerate(pure):
-                line[k].text, line[k].number = (text if n == 0 else ""), True
+        reading = numerals.read_numbers(model, ink, glyphs, lambda g, line=line: _owner(line, g))
+        for k, digits in reading.suffix.items():
+            line[k].text = numerals.replace_suffix(line[k].text, digits)
+        for k, text in reading.whole.items():
+            line[k].text, line[k].number = text, True
 
 
 def _owner(line: list[Word], glyph: numerals.Glyph) -> int | None:
