@@ -352,7 +352,7 @@ def read_numbers(model: NumeralClassifier, ink: InkComponents, glyphs: list[Glyp
             continue
         in_run = set(run)
         pure: list[int] = []
-        for k in sorted({owner[i] for i in run if owner[i] is not None}):  # type: ignore[type-var]
+        for k in sorted({o for o in (owner[i] for i in run) if o is not None}):
             mine = [i for i, o in enumerate(owner) if o == k]
             if all(i in in_run for i in mine):
                 pure.append(k)
