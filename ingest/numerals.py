@@ -335,26 +335,31 @@ class Reading:
 
     whole: dict[int, str]
     suffix: dict[int, str]
+    spans: list[tuple[int, int]]  # left and right of each number read
 
 
 def read_numbers(model: NumeralClassifier, ink: InkComponents, glyphs: list[Glyph],
-                 owners: Callable[[Glyph], int | None]) -> Reading:
+                 owners: Callable[[Glyph], int | None],
+                 numeric: frozenset[int] = frozenset()) -> Reading:
     """Read a line's glyphs (:func:`read_line`), find its numbers (:func:`number_runs`, one
     script each, :func:`as_number`) and give each to the words it lies in; ``owners`` says
-    which word (index) holds a glyph, or None.  This is what the OCR backend does per
+    which word (index) holds a glyph, or None.  A word in ``numeric`` (Tesseract read only
+    digits and points there) that shares a glyph with a number is a piece of it, whatever
+    else its box holds (a speck, a neighbour's mark).  This is what the OCR backend does per
     Tesseract line and what ``numeral_training.evaluate`` measures."""
     height, baseline = line_metrics(glyphs)
     entries = read_line(model, ink, glyphs, height, baseline)
     owner = [owners(entry[0]) for entry in entries]
-    reading = Reading({}, {})
+    reading = Reading({}, {}, [])
     for run in number_runs(entries, height):
         if as_number([entries[i][1] for i in run], np.array([entries[i][2] for i in run])) is None:
             continue
         in_run = set(run)
+        reading.spans.append((entries[run[0]][0].left, entries[run[-1]][0].right))
         pure: list[int] = []
         for k in sorted({o for o in (owner[i] for i in run) if o is not None}):
             mine = [i for i, o in enumerate(owner) if o == k]
-            if all(i in in_run for i in mine):
+            if k in numeric or all(i in in_run for i in mine):
                 pure.append(k)
             else:  # letters then digits in one word
                 digits = "".join(entries[i][1] for i in mine if i in in_run)

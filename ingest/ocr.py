@@ -258,11 +258,18 @@ def reread_numbers(binary: np.ndarray, words: list[Word]) -> None:
         glyphs = ink.glyphs_in(box)
         if not glyphs:
             continue
-        reading = numerals.read_numbers(model, ink, glyphs, lambda g, line=line: _owner(line, g))
+        numeric = frozenset(k for k, w in enumerate(line)
+                            if w.text and not w.text.strip(numerals.DIGITS + ".,"))
+        reading = numerals.read_numbers(model, ink, glyphs, lambda g, line=line: _owner(line, g),
+                                        numeric)
         for k, digits in reading.suffix.items():
             line[k].text = numerals.replace_suffix(line[k].text, digits)
         for k, text in reading.whole.items():
             line[k].text, line[k].number = text, True
+        for k in numeric - reading.whole.keys() - reading.suffix.keys():
+            middle = (line[k].left + line[k].right) / 2
+            if any(left <= middle <= right for left, right in reading.spans):
+                line[k].text = ""  # a digit Tesseract boxed between the glyphs of a number
 
 
 def _owner(line: list[Word], glyph: numerals.Glyph) -> int | None:

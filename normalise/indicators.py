@@ -17,6 +17,7 @@ from ita.normalise.text import compact
 from rapidfuzz import fuzz, process
 
 TOOLS = ("IIT", "EIT", "OIT")
+NUMBERED_SCORE = 70.0  # similarity enough for a damaged name written with its number
 
 
 @dataclass(frozen=True)
@@ -67,8 +68,24 @@ def _key(name: str) -> str:
     return key.strip(".:-")
 
 
-def match_indicator(name: str, min_score: float = 85.0) -> Indicator:
-    """The indicator a written name means.
+_NOT_THAI_LETTER = re.compile(r"[^\u0e01-\u0e2e\u0e30\u0e32\u0e33\u0e40-\u0e44]")
+
+
+def _skeleton(text: str) -> str:
+    """Consonants and the vowels written on the line only: what OCR keeps of a word when it
+    loses or mistakes marks, and drops the Latin specks it read from them."""
+    return _NOT_THAI_LETTER.sub("", text)
+
+
+@cache
+def _skeletons() -> dict[str, int]:
+    return {_skeleton(spelling): number for spelling, number in _spellings().items()}
+
+
+def match_indicator(name: str, min_score: float = 85.0, number: int | None = None
+                    ) -> Indicator:
+    """The indicator a written name means; ``number``, when the name was written with one,
+    lets a name damaged by OCR through if it is still near that indicator's (NUMBERED_SCORE).
 
     >>> match_indicator("ใช้อำนาจ").number
     3
@@ -76,6 +93,8 @@ def match_indicator(name: str, min_score: float = 85.0) -> Indicator:
     'การปรับปรุงการทำงาน'
     >>> match_indicator("การเปิดเผยข้อมุล").number
     9
+    >>> match_indicator("การปฏิบัติบ a หนาท", number=1).number
+    1
     """
     key = _key(name)
     if not key:
@@ -84,9 +103,15 @@ def match_indicator(name: str, min_score: float = 85.0) -> Indicator:
     if key in spellings:
         return indicators()[spellings[key]]
     best = process.extractOne(key, spellings.keys(), scorer=fuzz.ratio, score_cutoff=min_score)
-    if best is None:
-        raise ValueError(f"not an ITA indicator name: {name!r}")
-    return indicators()[spellings[best[0]]]
+    if best is not None:
+        return indicators()[spellings[best[0]]]
+    skeleton = _skeleton(key)
+    if skeleton:
+        found = process.extractOne(skeleton, _skeletons().keys(), scorer=fuzz.ratio,
+                                   score_cutoff=min_score if number is None else NUMBERED_SCORE)
+        if found is not None and (number is None or _skeletons()[found[0]] == number):
+            return indicators()[_skeletons()[found[0]]]
+    raise ValueError(f"not an ITA indicator name: {name!r}")
 
 
 @cache

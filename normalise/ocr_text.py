@@ -131,12 +131,40 @@ def restore_vocabulary_marks(text: str) -> str:
     return pattern.sub(lambda m: by_skeleton.get(_skeleton(m.group(0)), m.group(0)), text)
 
 
+_LETTER_SPACE_DOT = re.compile(r"(?<![\u0e01-\u0e4e])([\u0e01-\u0e2e]) +\.")
+_DOT_SPACE_LETTER = re.compile(r"(?<![\u0e01-\u0e4e])([\u0e01-\u0e2e]\.) +(?=[\u0e01-\u0e2e]\.)")
+
+
+def join_abbreviations(text: str) -> str:
+    """พ .ศ . → พ.ศ., ป.ป .ช . → ป.ป.ช.: no space inside an abbreviation of single letters
+    and dots; and Tesseract's Latin readings of พ.ศ. ("WA.") before a number put right
+    (lexicon ``ocr_misreadings``).
+
+    >>> join_abbreviations("ประจำปี พ .ศ . ๒๕๖๘ และ WA. ๒๕๖๕ สำนักงาน ป.ป .ช .")
+    'ประจำปี พ.ศ. ๒๕๖๘ และ พ.ศ. ๒๕๖๕ สำนักงาน ป.ป.ช.'
+    """
+    for _ in range(2):
+        text = _DOT_SPACE_LETTER.sub(r"\1", _LETTER_SPACE_DOT.sub(r"\1.", text))
+    return _misreading_pattern().sub(lambda m: _misreadings()[m.group(1)], text)
+
+
+@cache
+def _misreadings() -> dict[str, str]:
+    return {row["read"]: row["meant"] for row in load("ocr_misreadings")}
+
+
+@cache
+def _misreading_pattern() -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(r) for r in sorted(_misreadings(), key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z])({alternatives})(?=\s*[{DIGITS}])")
+
+
 def repair_ocr_text(text: str) -> str:
-    """The OCR rules in order: marks on digits, impossible spaces, spaces inside words, marks
-    of vocabulary words.
+    """The OCR rules in order: marks on digits, impossible spaces, abbreviations, spaces
+    inside words, marks of vocabulary words.
 
     >>> repair_ocr_text("การใช้อำ น าจ ค ะแนน ๙่๙.๖๐")
     'การใช้อำนาจ คะแนน ๙๙.๖๐'
     """
-    text = drop_spaces_inside_words(drop_impossible_spaces(drop_marks_after_digits(text)))
-    return restore_vocabulary_marks(text)
+    text = join_abbreviations(drop_impossible_spaces(drop_marks_after_digits(text)))
+    return restore_vocabulary_marks(drop_spaces_inside_words(text))

@@ -111,10 +111,10 @@ def _carry_on(score: IndicatorScore, score_text: str, analysis: str) -> Indicato
 
 
 def _names_indicator(text: str) -> bool:
-    _, name = split_numbered_name(text)
+    number, name = split_numbered_name(text)
     name, _ = _split_score_from_name(name)
     try:
-        match_indicator(name)
+        match_indicator(name, number=number)
         return True
     except ValueError:
         return False
@@ -126,7 +126,7 @@ def _add_indicator(texts: list[str], index: int, name_text: str, number_col: int
                    out: Parsed) -> None:
     number_in_name, name = split_numbered_name(name_text)
     name, score_in_name = _split_score_from_name(name)
-    indicator = match_indicator(name)
+    indicator = match_indicator(name, number=number_in_name)
     written_number = number_in_name
     number_text = _cell(texts, number_col)
     if number_text:

@@ -65,7 +65,7 @@ def _names_indicator_start(text: str) -> bool:
 def _indicator_of(text: str) -> Indicator | None:
     number, name = split_numbered_name(text.replace("\n", " "))
     try:
-        indicator = match_indicator(name)
+        indicator = match_indicator(name, number=number)
     except ValueError:
         return None
     if number is not None and number != indicator.number:
