@@ -113,22 +113,26 @@ def _vocabulary() -> tuple[re.Pattern[str], dict[str, str]]:
     by_skeleton: dict[str, str] = {}
     for word in words:
         word = word.replace(" ", "")
-        if len(word) >= 4 and _skeleton(word) != word:
+        if len(word) >= 4:
             by_skeleton.setdefault(_skeleton(word), word)
-    alternatives = ["".join(re.escape(ch) + f"[{LOSABLE_MARKS}]*" for ch in skeleton)
+    alternatives = [" ?".join(re.escape(ch) + f"[{LOSABLE_MARKS}]*" for ch in skeleton)
                     for skeleton in sorted(by_skeleton, key=len, reverse=True)]
     return re.compile("|".join(alternatives)), by_skeleton
 
 
 def restore_vocabulary_marks(text: str) -> str:
-    """ตัวชีวัด → ตัวชี้วัด, ขันตอน → ขั้นตอน: a word of the closed vocabularies read with a
-    tone mark or THANTHAKHAT lost or wrong is written as the vocabulary has it.
+    """ตัวชีวัด → ตัวชี้วัด, ขันตอน → ขั้นตอน, ประเด นทีต้องแก ไข → ประเด็นที่ต้องแก้ไข: a word
+    of the closed vocabularies read with a tone mark or THANTHAKHAT lost or wrong, or with
+    spaces inside, is written as the vocabulary has it.
 
     >>> restore_vocabulary_marks("ตัวชีวัดของการประเมิน ขันตอน กองคลัง")
     'ตัวชี้วัดของการประเมิน ขั้นตอน กองคลัง'
+    >>> restore_vocabulary_marks("ประเด นทีต้องแก ไข/ ปรับปรุง")
+    'ประเด็นที่ต้องแก้ไข/ ปรับปรุง'
     """
     pattern, by_skeleton = _vocabulary()
-    return pattern.sub(lambda m: by_skeleton.get(_skeleton(m.group(0)), m.group(0)), text)
+    return pattern.sub(
+        lambda m: by_skeleton.get(_skeleton(m.group(0).replace(" ", "")), m.group(0)), text)
 
 
 _LETTER_SPACE_DOT = re.compile(r"(?<![\u0e01-\u0e4e])([\u0e01-\u0e2e]) +\.")
@@ -159,12 +163,56 @@ def _misreading_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z])({alternatives})(?=\s*[{DIGITS}])")
 
 
+_SPECK = re.compile(r"^(?:[a-z]{1,3}|['\"`!|~^;_]{1,2}|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+)$")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e2e]")
+
+
+def drop_specks(text: str) -> str:
+    """Drop what Tesseract read from specks and stray marks beside Thai words: lone lower-case
+    Latin letters (up to three), quote-like signs and Thai marks standing as words, when a
+    Thai word is next to them, or the line has nothing else.
+
+    >>> drop_specks("็ aly ้ ry v ประเด็นที่ต้องแก้ไข")
+    'ประเด็นที่ต้องแก้ไข'
+    >>> drop_specks("็ aly ้ ry v\\nประเด็นที่ต้องแก้ไข")
+    'ประเด็นที่ต้องแก้ไข'
+    >>> drop_specks("! ส al ผลคะแนน OIT พบว่า")
+    'ส ผลคะแนน OIT พบว่า'
+    >>> drop_specks("ระบบ e-service และ Line")
+    'ระบบ e-service และ Line'
+    """
+    out = []
+    for line in text.split("\n"):
+        words = line.split(" ")
+        speck = [bool(w) and bool(_SPECK.match(w)) for w in words]
+        if all(speck[i] or not w for i, w in enumerate(words)) and any(speck):
+            continue  # a line of nothing but specks (the marks above a line, read apart)
+        keep = []
+        for i, word in enumerate(words):
+            if speck[i] and _beside_thai(words, speck, i):
+                continue
+            keep.append(word)
+        out.append(" ".join(keep))
+    return "\n".join(out)
+
+
+def _beside_thai(words: list[str], speck: list[bool], i: int) -> bool:
+    """A Thai word is the first non-speck word on one side of word ``i``."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(words) and (speck[j] or not words[j]):
+            j += step
+        if 0 <= j < len(words) and _THAI_LETTER.search(words[j]):
+            return True
+    return False
+
+
 def repair_ocr_text(text: str) -> str:
-    """The OCR rules in order: marks on digits, impossible spaces, abbreviations, spaces
-    inside words, marks of vocabulary words.
+    """The OCR rules in order: specks, marks on digits, impossible spaces, abbreviations,
+    spaces inside words, marks of vocabulary words.
 
     >>> repair_ocr_text("การใช้อำ น าจ ค ะแนน ๙่๙.๖๐")
     'การใช้อำนาจ คะแนน ๙๙.๖๐'
     """
-    text = join_abbreviations(drop_impossible_spaces(drop_marks_after_digits(text)))
+    text = join_abbreviations(drop_impossible_spaces(drop_marks_after_digits(drop_specks(text))))
     return restore_vocabulary_marks(drop_spaces_inside_words(text))
