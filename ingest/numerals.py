@@ -340,12 +340,15 @@ class Reading:
 
 def read_numbers(model: NumeralClassifier, ink: InkComponents, glyphs: list[Glyph],
                  owners: Callable[[Glyph], int | None],
-                 numeric: frozenset[int] = frozenset()) -> Reading:
+                 numeric: frozenset[int] = frozenset(),
+                 lettered: frozenset[int] = frozenset()) -> Reading:
     """Read a line's glyphs (:func:`read_line`), find its numbers (:func:`number_runs`, one
     script each, :func:`as_number`) and give each to the words it lies in; ``owners`` says
     which word (index) holds a glyph, or None.  A word in ``numeric`` (Tesseract read only
     digits and points there) that shares a glyph with a number is a piece of it, whatever
-    else its box holds (a speck, a neighbour's mark).  This is what the OCR backend does per
+    else its box holds (a speck, a neighbour's mark).  A word in ``lettered`` (Tesseract read
+    a Thai word before its digits: ที่๑.๑) only ever has its end replaced.  This is what the
+    OCR backend does per
     Tesseract line and what ``numeral_training.evaluate`` measures."""
     height, baseline = line_metrics(glyphs)
     entries = read_line(model, ink, glyphs, height, baseline)
@@ -359,7 +362,7 @@ def read_numbers(model: NumeralClassifier, ink: InkComponents, glyphs: list[Glyp
         pure: list[int] = []
         for k in sorted({o for o in (owner[i] for i in run) if o is not None}):
             mine = [i for i, o in enumerate(owner) if o == k]
-            if k in numeric or all(i in in_run for i in mine):
+            if k not in lettered and (k in numeric or all(i in in_run for i in mine)):
                 pure.append(k)
             else:  # letters then digits in one word
                 digits = "".join(entries[i][1] for i in mine if i in in_run)

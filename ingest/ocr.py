@@ -28,6 +28,7 @@ from ita.ingest.continuation import join_continued_tables
 from ita.ingest.errors import IngestError
 from ita.normalise.linebreaks import join_lines
 from ita.normalise.ocr_text import repair_ocr_text
+from ita.normalise.quality import thai_dictionary
 from ita.normalise.text import clean_text
 from ita.normalise.thai_repair import repair_thai
 from ita.schema import Cell, Page, Paragraph, Table, TextMethod
@@ -260,9 +261,15 @@ def reread_numbers(binary: np.ndarray, words: list[Word]) -> None:
             continue
         numeric = frozenset(k for k, w in enumerate(line)
                             if w.text and not w.text.strip(numerals.DIGITS + ".,"))
+        lettered = frozenset(k for k, w in enumerate(line) if _word_before_digits(w.text))
         reading = numerals.read_numbers(model, ink, glyphs, lambda g, line=line: _owner(line, g),
-                                        numeric)
+                                        numeric, lettered)
         for k, digits in reading.suffix.items():
+            if k in lettered:  # the glyphs of the word's letters may have been read as digits
+                tail = len(line[k].text) - len(line[k].text.rstrip("0123456789๐๑๒๓๔๕๖๗๘๙.,"))
+                if not tail:
+                    continue
+                digits = digits[-tail:]
             line[k].text = numerals.replace_suffix(line[k].text, digits)
         for k, text in reading.whole.items():
             line[k].text, line[k].number = text, True
@@ -270,6 +277,16 @@ def reread_numbers(binary: np.ndarray, words: list[Word]) -> None:
             middle = (line[k].left + line[k].right) / 2
             if any(left <= middle <= right for left, right in reading.spans):
                 line[k].text = ""  # a digit Tesseract boxed between the glyphs of a number
+
+
+_LETTERS_THEN_DIGITS = re.compile(r"^([\u0e01-\u0e4e]{2,})[0-9๐-๙.,]*$")
+
+
+def _word_before_digits(text: str) -> bool:
+    """ที่ or ที่๑.๑: Tesseract read a dictionary word of two letters or more, then digits if
+    any (a single letter is more often a Thai digit it cannot write: ส๕ for ๘๖)."""
+    match = _LETTERS_THEN_DIGITS.match(text)
+    return match is not None and match.group(1) in thai_dictionary()
 
 
 def _owner(line: list[Word], glyph: numerals.Glyph) -> int | None:
