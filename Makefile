@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 RAW    ?= data/raw
 OUT    ?= data/processed
 
-.PHONY: help setup test test-fast extract bench lint clean numerals
+.PHONY: help setup test test-fast extract bench lint clean numerals accuracy
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -23,8 +23,11 @@ test: setup  ## run the whole test suite
 extract: setup  ## re-extract every report in data/raw into data/processed
 	$(VENV)/bin/ita extract $(RAW) --out $(OUT)
 
-bench: setup  ## speed and text fidelity of the PDF path on the seed fixtures
+bench: setup  ## speed and text fidelity of the PDF and scan paths on the seed fixtures
 	$(PY) -m tests.bench
+
+accuracy: setup  ## the seed scans' acceptance figures (indicators, metadata, measures, text) as JSON
+	$(PY) -m tests.accuracy
 
 numerals: setup  ## retrain the scan numeral reader (needs fonts-thai-tlwg): ingest/models/numerals.*
 	$(PY) -m ita.ingest.numeral_training

@@ -4,6 +4,9 @@ Digital PDF path (#3): the four seeds rendered by LibreOffice (today's fonts and
 variant), each extracted end to end (ingest → parsers → validation) on one core; reported as
 pages per second, with the word-bag F1 of the text against the seed — and the same for raw
 pdfplumber (``extract_text`` + ``extract_tables``) and raw pypdfium2 text on the same files.
+
+Scanned PDF path (#4): the same seeds as degraded 200 dpi scans, read by the OCR backend;
+seconds per page on one core and the acceptance figures of ``tests/accuracy.py``.
 """
 
 from __future__ import annotations
@@ -85,13 +88,32 @@ def bench_pdf(out_dir: Path, repeat: int) -> None:
                   + ", ".join(scores))
 
 
+def bench_scan(out_dir: Path) -> None:
+    """The OCR path: each seed as a degraded 200 dpi scan, read at 300 dpi on one core."""
+    from .accuracy import make_scans, scores
+
+    print("\nscanned PDF path (OCR at 300 dpi), one core, one run per file")
+    print(f"{'seed':<5} {'pages':>5} {'s/page':>7}  text F1  indicator F1  metadata  measures")
+    for seed, path in make_scans(out_dir / "scan", sorted(SEED_FILES)).items():
+        start = time.perf_counter()
+        extraction = extract_file(path)
+        per_page = (time.perf_counter() - start) / max(1, len(extraction.pages))
+        got = scores(extraction, seed)
+        print(f"{seed:<5} {len(extraction.pages):>5} {per_page:>7.2f}  {got['text_f1']:>7.3f}"
+              f"  {got['indicator_f1']:>12.3f}  {got['metadata']:>8.3f}"
+              f"  {got['measures_found']:>8.3f}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--no-scan", action="store_true", help="skip the OCR path (minutes)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         bench_pdf(Path(tmp), args.repeat)
+        if not args.no_scan:
+            bench_scan(Path(tmp))
 
 
 if __name__ == "__main__":
