@@ -266,7 +266,7 @@ def reread_numbers(binary: np.ndarray, words: list[Word]) -> None:
                                         numeric, lettered)
         for k, digits in reading.suffix.items():
             if k in lettered:  # the glyphs of the word's letters may have been read as digits
-                tail = len(line[k].text) - len(line[k].text.rstrip("0123456789๐๑๒๓๔๕๖๗๘๙.,"))
+                tail = len(line[k].text) - len(line[k].text.rstrip(numerals.DIGITS + ".,"))
                 if not tail:
                     continue
                 digits = digits[-tail:]
