@@ -28,7 +28,7 @@ from ita.ingest.continuation import join_continued_tables
 from ita.ingest.errors import IngestError
 from ita.normalise.linebreaks import join_lines
 from ita.normalise.ocr_text import repair_ocr_text
-from ita.normalise.quality import thai_dictionary
+from ita.normalise.quality import thai_dictionary, thai_text_quality
 from ita.normalise.text import clean_text
 from ita.normalise.thai_repair import repair_thai
 from ita.schema import Cell, Page, Paragraph, Table, TextMethod
@@ -42,6 +42,11 @@ SPECK_AREA = 12  # pixels at 300 dpi: smaller blobs of ink are dust, not marks (
 CELL_INSET = 7  # pixels cut from each side of a cell, so no rule is read as text
 BAND_GAP = 40  # white pixels between cells stacked for one Tesseract run
 MIN_CONFIDENCE = 0  # Tesseract words below this confidence are dropped (-1: not text)
+DOUBTFUL_LATIN = 60  # a Latin word read below this confidence is re-read alone (Thai read as
+# Latin in a page of Thai: การปฏิบัติหน้าที่ → "NISUAUANUI" at 29)
+THAI_REREAD_QUALITY = 0.5  # share of dictionary Thai a re-read word needs (specks and
+# signatures re-read as Thai letters are not kept)
+REREAD_MARGIN = 6  # white pixels kept around a word re-read alone
 
 
 @dataclass
@@ -214,30 +219,86 @@ def read_words(binary: np.ndarray, psm: int = 3) -> list[Word]:
         words.append(Word(text, left, top, left + data["width"][i], top + data["height"][i],
                           confidence, (data["block_num"][i], data["par_num"][i],
                                        data["line_num"][i])))
-    return drop_mark_lines(words)
+    words = drop_mark_lines(words)
+    for word in words:
+        if word.confidence < DOUBTFUL_LATIN and _LATIN.search(word.text):
+            reread_alone(binary, word)
+    return words
+
+
+_LATIN = re.compile(r"[A-Za-z]{3}")
+
+
+def reread_alone(binary: np.ndarray, word: Word) -> None:
+    """Read the word's box again as a line of its own and keep that reading if Tesseract is
+    surer of it.  In a page of Thai, Tesseract's page-level guess of the script sometimes
+    goes to Latin for a whole word; alone, the same ink is read as Thai."""
+    import pytesseract
+
+    height, width = binary.shape[:2]
+    crop = binary[max(0, word.top - REREAD_MARGIN):min(height, word.bottom + REREAD_MARGIN),
+                  max(0, word.left - REREAD_MARGIN):min(width, word.right + REREAD_MARGIN)]
+    padded = np.pad(crop, 2 * REREAD_MARGIN, constant_values=255)
+    data = pytesseract.image_to_data(padded, lang=LANGUAGES, config="--psm 7",
+                                     output_type=pytesseract.Output.DICT)
+    pieces = [(data["left"][i], data["left"][i] + data["width"][i], text, float(data["conf"][i]))
+              for i, text in enumerate(data["text"]) if text.strip()]
+    if not pieces:
+        return
+    confidence = sum(p[3] for p in pieces) / len(pieces)
+    pieces.sort()
+    text, height_px = pieces[0][2], max(1, word.bottom - word.top)
+    for before, piece in zip(pieces, pieces[1:]):
+        text += ("" if piece[0] - before[1] < 0.25 * height_px else " ") + piece[2]
+    quality = thai_text_quality(text)
+    if (confidence > word.confidence and quality is not None and quality >= THAI_REREAD_QUALITY
+            and not re.search(r"[A-Za-z0-9๐-๙]", text)):
+        word.text, word.confidence = text, confidence
 
 
 def drop_mark_lines(words: list[Word]) -> list[Word]:
     """Tesseract sometimes takes the row of Thai marks above a line (ิ ้ ี่) for a line of its
-    own and reads it as Latin ("awa wv al").  A 'line' of short words with neither Thai nor
-    digits, sitting just above a line of full height over the same stretch, is dropped."""
+    own and reads it as Latin or stray letters ("awa wv al", "เล «ft ae").  Such a 'line' sits
+    on top of a line of full height over the same stretch, its words are shorter, and it is
+    either without Thai and digits or read with little confidence: it is dropped."""
     lines: dict[tuple[int, int, int], list[Word]] = {}
     for word in words:
         lines.setdefault(word.line, []).append(word)
-    spans = {key: (min(w.left for w in ws), min(w.top for w in ws), max(w.right for w in ws),
-                   max(w.bottom for w in ws), float(np.median([w.bottom - w.top for w in ws])))
-             for key, ws in lines.items()}
+    spans = {key: _LineSpan(ws) for key, ws in lines.items()}
     dropped = set()
-    for key, (left, _top, right, bottom, height) in spans.items():
-        if any(re.search(r"[\u0e01-\u0e5b0-9]", w.text) for w in lines[key]):
-            continue  # Thai or digits: a real line
-        for other, (o_left, o_top, o_right, o_bottom, o_height) in spans.items():
-            if (other != key and height < 0.55 * o_height and o_top - o_height < bottom <= o_top
-                    + 0.5 * o_height and min(right, o_right) - max(left, o_left) > 0
-                    and bottom < o_bottom):
+    for key, span in spans.items():
+        if span.confidence >= MARK_LINE_CONFIDENCE and any(
+                re.search(r"[\u0e01-\u0e5b0-9]", w.text) for w in lines[key]):
+            continue  # read with confidence, and Thai or digits: a real line
+        sure = span.confidence >= MARK_LINE_CONFIDENCE  # Latin read with confidence
+        limit = MARK_LINE_HEIGHT_SURE if sure else MARK_LINE_HEIGHT
+        for other, below in spans.items():
+            if (other != key and span.height < limit * below.height
+                    and span.top < below.top
+                    and below.top - below.height < span.bottom
+                    <= below.top + 0.75 * (below.bottom - below.top)
+                    and min(span.right, below.right) - max(span.left, below.left) > 0
+                    and span.bottom < below.bottom):
                 dropped.add(key)
                 break
     return [w for w in words if w.line not in dropped]
+
+
+MARK_LINE_CONFIDENCE = 85  # median confidence of a real line of Thai (≈ 93 on clean scans)
+MARK_LINE_HEIGHT = 0.8  # a row of marks: median word height under this share of the line's
+MARK_LINE_HEIGHT_SURE = 0.55  # the same for a line of Latin read with confidence ("(IIT)")
+
+
+class _LineSpan:
+    """A Tesseract line's box, median word height and median confidence."""
+
+    def __init__(self, words: list[Word]) -> None:
+        self.left = min(w.left for w in words)
+        self.top = min(w.top for w in words)
+        self.right = max(w.right for w in words)
+        self.bottom = max(w.bottom for w in words)
+        self.height = float(np.median([w.bottom - w.top for w in words]))
+        self.confidence = float(np.median([w.confidence for w in words]))
 
 
 def reread_numbers(binary: np.ndarray, words: list[Word]) -> None:
