@@ -28,7 +28,7 @@ from ita.ingest.continuation import join_continued_tables
 from ita.ingest.errors import IngestError
 from ita.normalise.linebreaks import join_lines
 from ita.normalise.ocr_text import repair_ocr_text
-from ita.normalise.quality import thai_dictionary, thai_text_quality
+from ita.normalise.quality import thai_dictionary, thai_text_quality, thai_tokens
 from ita.normalise.text import clean_text
 from ita.normalise.thai_repair import repair_thai
 from ita.schema import Cell, Page, Paragraph, Table, TextMethod
@@ -333,6 +333,8 @@ def reread_numbers(binary: np.ndarray, words: list[Word]) -> None:
                 digits = digits[-tail:]
             line[k].text = numerals.replace_suffix(line[k].text, digits)
         for k, text in reading.whole.items():
+            if len(text) == 1 and _letter_of_a_word(line, k):
+                continue  # ท of ที่ read as ๙: a lone digit inside a dictionary word is a letter
             line[k].text, line[k].number = text, True
         for k in numeric - reading.whole.keys() - reading.suffix.keys():
             middle = (line[k].left + line[k].right) / 2
@@ -348,6 +350,38 @@ def _word_before_digits(text: str) -> bool:
     any (a single letter is more often a Thai digit it cannot write: ส๕ for ๘๖)."""
     match = _LETTERS_THEN_DIGITS.match(text)
     return match is not None and match.group(1) in thai_dictionary()
+
+
+def _letter_of_a_word(line: list[Word], k: int) -> bool:
+    """Whether word ``k`` is one Thai consonant that Tesseract read inside a dictionary word
+    going on after it (ท of ประเด็นที่, cut letter by letter): the words touching it, read
+    together, put it in a word of the dictionary that does not end with it."""
+    if not re.fullmatch(r"[\u0e01-\u0e2e]", line[k].text):
+        return False
+    order = sorted(range(len(line)), key=lambda i: line[i].left)
+    at = order.index(k)
+    first = at
+    while first > 0 and _touching(line[order[first - 1]], line[order[first]]):
+        first -= 1
+    last = at
+    while last + 1 < len(order) and _touching(line[order[last]], line[order[last + 1]]):
+        last += 1
+    texts = [line[order[i]].text for i in range(first, last + 1)]
+    start = sum(len(t) for t in texts[:at - first])
+    offset = 0
+    for token in thai_tokens("".join(texts)):
+        end = offset + len(token)
+        if offset <= start < end:
+            return len(token) >= 2 and end > start + 1 and token in thai_dictionary()
+        offset = end
+    return False
+
+
+def _touching(before: Word, word: Word, share: float = 0.25) -> bool:
+    """Tesseract cuts Thai into syllables and clusters: boxes closer than ``share`` of the
+    height belong to one word; a real gap is a space."""
+    height = max(before.bottom - before.top, word.bottom - word.top, 1)
+    return word.left - before.right < share * height
 
 
 def _owner(line: list[Word], glyph: numerals.Glyph) -> int | None:
@@ -377,13 +411,11 @@ def _lines_text(words: list[Word]) -> str:
 
 
 def _join_words(line: list[Word]) -> str:
-    """Tesseract cuts Thai into syllables and clusters; words whose boxes (nearly) touch
-    belong together, a real gap is a space."""
+    """Words whose boxes (nearly) touch belong together, a real gap is a space."""
     out = line[0].text
     for before, word in zip(line, line[1:]):
-        height = max(before.bottom - before.top, word.bottom - word.top, 1)
-        touching = 0.6 if before.number and word.number else 0.25  # ๒ ๕ ๖ ๔ → ๒๕๖๔
-        out += ("" if word.left - before.right < touching * height else " ") + word.text
+        share = 0.6 if before.number and word.number else 0.25  # ๒ ๕ ๖ ๔ → ๒๕๖๔
+        out += ("" if _touching(before, word, share) else " ") + word.text
     return out
 
 

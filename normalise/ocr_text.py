@@ -16,6 +16,7 @@ from functools import cache
 
 from ita.normalise.lexicons import load
 from ita.normalise.quality import thai_dictionary, thai_tokens
+from ita.normalise.scores import GRADE_WORD, GRADES
 from ita.normalise.thai_repair import COMBINING
 
 FOLLOWING_VOWELS = "ะาำๅ"  # written after the consonant they follow: never start a syllable
@@ -97,6 +98,17 @@ def _skeleton(word: str) -> str:
     return re.sub(f"[{LOSABLE_MARKS}]", "", word)
 
 
+def lenient(word: str) -> str:
+    """A regular expression for ``word`` as OCR may write it: small marks lost or changed,
+    single spaces inside (คะแนนภาพ รวม, อยู่ที).
+
+    >>> bool(re.fullmatch(lenient("คะแนนภาพรวมอยู่ที่"), "คะแนนภาพ รวมอยู่ที"))
+    True
+    """
+    skeleton = _skeleton(word.replace(" ", ""))
+    return " ?".join(re.escape(ch) + f"[{LOSABLE_MARKS}]*" for ch in skeleton)
+
+
 @cache
 def _vocabulary() -> tuple[re.Pattern[str], dict[str, str]]:
     """The report's closed vocabularies (table headers, indicator names, months, units), as
@@ -115,8 +127,7 @@ def _vocabulary() -> tuple[re.Pattern[str], dict[str, str]]:
         word = word.replace(" ", "")
         if len(word) >= 4:
             by_skeleton.setdefault(_skeleton(word), word)
-    alternatives = [" ?".join(re.escape(ch) + f"[{LOSABLE_MARKS}]*" for ch in skeleton)
-                    for skeleton in sorted(by_skeleton, key=len, reverse=True)]
+    alternatives = [lenient(skeleton) for skeleton in sorted(by_skeleton, key=len, reverse=True)]
     return re.compile("|".join(alternatives)), by_skeleton
 
 
@@ -180,6 +191,8 @@ def drop_specks(text: str) -> str:
     'ส ผลคะแนน OIT พบว่า'
     >>> drop_specks("ระบบ e-service และ Line")
     'ระบบ e-service และ Line'
+    >>> drop_specks("อยู่ในระดับ c โดยมี")
+    'อยู่ในระดับ c โดยมี'
     """
     out = []
     for line in text.split("\n"):
@@ -189,11 +202,17 @@ def drop_specks(text: str) -> str:
             continue  # a line of nothing but specks (the marks above a line, read apart)
         keep = []
         for i, word in enumerate(words):
-            if speck[i] and _beside_thai(words, speck, i):
+            if speck[i] and _beside_thai(words, speck, i) and not _grade_letter(words, i):
                 continue
             keep.append(word)
         out.append(" ".join(keep))
     return "\n".join(out)
+
+
+def _grade_letter(words: list[str], i: int) -> bool:
+    """"อยู่ในระดับ c": a lone letter of the grade scale after the grade word is no speck."""
+    return (words[i].upper() in GRADES and i > 0
+            and words[i - 1].endswith(GRADE_WORD))
 
 
 def _beside_thai(words: list[str], speck: list[bool], i: int) -> bool:

@@ -8,6 +8,9 @@ from ita.normalise.digits import thai_to_ascii_digits
 
 GRADES = ("AA", "A", "B", "C", "D", "E", "F")
 PASS_GRADES = ("ผ่าน", "ไม่ผ่าน")
+GRADE_WORD = "ระดับ"  # "อยู่ในระดับ B": the word a grade follows
+# What Tesseract's English model writes for a grade letter on a scan ("อยู่ในระดับ 8")
+GRADE_LOOKALIKES = {"8": "B"}
 _LEADING_NUMBER = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*(.*)$", re.S)
 
 
@@ -31,13 +34,16 @@ def parse_score(text: str) -> tuple[float, str | None]:
     return value, note
 
 
-def normalise_grade(text: str) -> str:
-    """A grade as written ("c", "A A", "ผ่าน") in its canonical form.
+def normalise_grade(text: str, ocr: bool = False) -> str:
+    """A grade as written ("c", "A A", "ผ่าน") in its canonical form; with ``ocr``, also as
+    Tesseract misreads it (8 for B).
 
-    >>> normalise_grade("c"), normalise_grade("ไม่ ผ่าน")
-    ('C', 'ไม่ผ่าน')
+    >>> normalise_grade("c"), normalise_grade("ไม่ ผ่าน"), normalise_grade("8", ocr=True)
+    ('C', 'ไม่ผ่าน', 'B')
     """
     key = re.sub(r"\s+", "", text)
+    if ocr and key in GRADE_LOOKALIKES:
+        return GRADE_LOOKALIKES[key]
     if key in PASS_GRADES:
         return key
     if key.upper() in GRADES:

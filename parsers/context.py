@@ -14,7 +14,10 @@ from ita.normalise.digits import thai_to_ascii_digits
 from ita.normalise.indicators import find_tool, tool_of
 from ita.normalise.text import one_line
 
-_ISSUE = re.compile(r"^\s*ประเด็นที่\s*([0-9]+\.[0-9]+)\s*(.*)$", re.S)
+# ประเด็นที่ x.y: the major number is the มิติ (one digit); OCR may lose or damage ที่
+ISSUE_CODE = (r"ประเด็น(?:[\u0e01-\u0e4e]{1,3}(?=[\s0-9๐-๙]))?\s*"
+              r"([0-9๐-๙]\.[0-9๐-๙]{1,2})(?![0-9๐-๙])")
+_ISSUE = re.compile(rf"^\s*{ISSUE_CODE}\s*(.*)$", re.S)
 _DIMENSION = re.compile(r"^\s*มิติที่\s*([0-9]+)\s*(.*)$", re.S)
 _INDICATOR_HEADING = re.compile(r"^\s*(?:\(?[0-9]+\)\s*)?ตัวชี้วัดที่\s*([0-9]{1,2})\s*(.*)$", re.S)
 _NUMBERED_HEADING = re.compile(r"^\s*[0-9]+(?:\.[0-9]+)*\s*[.)]?\s*\S")

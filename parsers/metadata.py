@@ -13,11 +13,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ita.normalise.digits import NUMBER_PATTERN, thai_to_ascii_digits
+from ita.normalise.ocr_text import lenient
 from ita.normalise.orgs import choose_name, find_mentions
 from ita.normalise.places import district_prefix, province_prefix
-from ita.normalise.scores import normalise_grade, parse_score
+from ita.normalise.scores import GRADE_LOOKALIKES, GRADE_WORD, normalise_grade, parse_score
 from ita.parsers.findings import Parsed
-from ita.schema import Document, Paragraph, Severity
+from ita.schema import Document, Paragraph, Severity, TextMethod
 
 _YEAR = re.compile(
     r"(?:(?:ปีงบประมาณ|ประจำปี|ปี)\s*(?:พ\.\s?ศ\.)?|พ\.\s?ศ\.)\s*(25[0-9]{2})(?!\s*[-–—]\s*(?:25)?[0-9]{2})"
@@ -27,14 +28,24 @@ ASSESSMENT_WORDS = ("ผลการประเมิน", "วิเครา�
 PLAN_WORDS = ("มาตรการ", "ข้อเสนอแนะ", "ไปสู่", "ขับเคลื่อน", "แนวทาง/")
 CONTEXT = 110
 
-_GRADE = r"(AA|A|B|C|D|E|F|ไม่\s?ผ่าน|ผ่าน)(?![A-Za-z])"
+_GRADE = (rf"(AA|A|B|C|D|E|F|{'|'.join(GRADE_LOOKALIKES)}|ไม่\s?ผ่าน|ผ่าน)"
+          r"(?![A-Za-z]|[0-9]*\.?[0-9])")
+
+
+def _words(*words: str) -> str:
+    """Alternatives matching each word also as OCR may damage it (marks lost, spaces)."""
+    return "(?:" + "|".join(lenient(w) for w in words) + ")"
+
+
 _OVERALL = re.compile(
-    rf"(?:คะแนนรวม|ผลคะแนน|คะแนนภาพรวม|คะแนนเฉลี่ยรวม|ผลการประเมินภาพรวม)\s*"
-    rf"(?:ทั้งหมด|เท่ากับ|อยู่ที่|คือ|ได้)?\s*({NUMBER_PATTERN})\s*(?:คะแนน)?"
-    rf"(?:\s*(?:อยู่ใน|อยู่|ซึ่ง)?\s*(?:ระดับ|เกณฑ์)\s*{_GRADE})?",
+    rf"{_words('คะแนนรวม', 'ผลคะแนน', 'คะแนนภาพรวม', 'คะแนนเฉลี่ยรวม', 'ผลการประเมินภาพรวม')}\s*"
+    rf"{_words('ทั้งหมด', 'เท่ากับ', 'อยู่ที่', 'คือ', 'ได้')}?\s*({NUMBER_PATTERN})\s*"
+    rf"{_words('คะแนน')}?"
+    rf"(?:\s*{_words('อยู่ใน', 'อยู่', 'ซึ่ง')}?\s*{_words(GRADE_WORD, 'เกณฑ์')}\s*{_GRADE})?",
     re.I,
 )
-_GRADE_ONLY = re.compile(rf"(?:ผลการประเมิน|คะแนน)[^\n]{{0,80}}?อยู่ในระดับ\s*{_GRADE}", re.I)
+_GRADE_ONLY = re.compile(rf"{_words('ผลการประเมิน', 'คะแนน')}[^\n]{{0,80}}?"
+                         rf"{_words('อยู่ใน' + GRADE_WORD)}\s*{_GRADE}", re.I)
 _DISTRICT = re.compile(r"อำเภอ\s*([\u0e01-\u0e4e]+)")
 _PROVINCE = re.compile(r"(?<!ส่วน)จังหวัด\s*([\u0e01-\u0e4e]+)")
 _PAIR = re.compile(r"อำเภอ\s*([\u0e01-\u0e4e]+)\s+จังหวัด\s*([\u0e01-\u0e4e]+)")
@@ -115,6 +126,14 @@ def _place(doc_text: str) -> tuple[str | None, str | None]:
     return district, province
 
 
+def _grade(written: str | None, paragraph: Paragraph) -> str | None:
+    """The grade as written; a digit Tesseract writes for a letter (8 for B) only on OCR."""
+    ocr = paragraph.method is TextMethod.OCR
+    if written is None or (written in GRADE_LOOKALIKES and not ocr):
+        return None
+    return normalise_grade(written, ocr)
+
+
 def _overall(paragraphs: list[Paragraph], out: Parsed) -> tuple[float | None, str | None]:
     scores: list[tuple[float, str | None, int]] = []
     for paragraph in paragraphs:
@@ -127,13 +146,13 @@ def _overall(paragraphs: list[Paragraph], out: Parsed) -> tuple[float | None, st
                 value, _ = parse_score(match.group(1))
             except ValueError:
                 continue
-            grade = normalise_grade(match.group(2)) if match.group(2) else None
+            grade = _grade(match.group(2), paragraph)
             scores.append((value, grade, paragraph.page))
     grade = next((g for _, g, _ in scores if g), None)
     if grade is None:
         for paragraph in paragraphs:
-            if found := _GRADE_ONLY.search(paragraph.text):
-                grade = normalise_grade(found.group(1))
+            if (found := _GRADE_ONLY.search(paragraph.text)) and (
+                    grade := _grade(found.group(1), paragraph)):
                 break
     if not scores:
         return None, grade

@@ -14,10 +14,20 @@ from dataclasses import dataclass
 from ita.normalise.digits import thai_to_ascii_digits
 from ita.normalise.text import one_line
 from ita.parsers.columns import Header, header_of_row, is_blank
+from ita.parsers.context import ISSUE_CODE
 from ita.schema import Table
 
-_ISSUE_START = re.compile(r"\x00|(?=ประเด็นที่\s*[0-9๐-๙]+\.[0-9๐-๙]+)")
-_CODE = re.compile(r"^\s*(?:ประเด็นที่\s*)?([0-9]+\.[0-9]+)(?![0-9])")
+_ISSUE_START = re.compile(ISSUE_CODE)
+_CODE = re.compile(rf"^\s*(?:{ISSUE_CODE}|([0-9๐-๙]+\.[0-9๐-๙]+)(?![0-9๐-๙]))")
+
+
+def _issue_lines(text: str) -> list[str]:
+    """The cell's lines, cut again where a ประเด็นที่ x.y starts inside one."""
+    pieces: list[str] = []
+    for line in text.split("\n"):
+        starts = [m.start() for m in _ISSUE_START.finditer(line)]
+        pieces.extend(line[a:b] for a, b in zip([0, *starts], [*starts, len(line)]) if b > a)
+    return pieces
 
 
 @dataclass
@@ -50,13 +60,13 @@ def parse_calendar(table: Table, header: Header, first_row: int,
         period = texts[period_col].strip() if period_col is not None else ""
         units = texts[unit_col].strip() if unit_col is not None else ""
         started: list[CalendarEntry] = []
-        for line in _ISSUE_START.split(issue_text.replace("\n", "\x00")):
-            line = line.replace("\x00", " ")
+        for line in _issue_lines(issue_text):
             if not line.strip():
                 continue
-            match = _CODE.match(thai_to_ascii_digits(line))
+            match = _CODE.match(line)
             if match:
-                last = CalendarEntry(match.group(1), one_line(line), table.page)
+                code = thai_to_ascii_digits(match.group(1) or match.group(2))
+                last = CalendarEntry(code, one_line(line), table.page)
                 entries.setdefault(last.code, last)
                 last = entries[last.code]
                 started.append(last)

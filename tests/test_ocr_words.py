@@ -58,3 +58,22 @@ def test_a_thai_word_read_as_latin_is_read_again_alone() -> None:
     stray = Word("tal", 90, 50, 110, 70, 49.0, (1, 1, 1))
     reread_alone(speck, stray)
     assert stray.text == "tal"  # nothing Thai to be had: the reading stays
+
+
+def _letters(texts: list[str], gap_after: dict[int, int] | None = None) -> list[Word]:
+    words, left = [], 100
+    for i, text in enumerate(texts):
+        words.append(Word(text, left, 100, left + 20, 150, 93.0, (1, 1, 1)))
+        left += 20 + (gap_after or {}).get(i, 0)
+    return words
+
+
+def test_a_letter_inside_a_dictionary_word_is_not_a_digit() -> None:
+    from ita.ingest.ocr import _letter_of_a_word
+
+    line = _letters(["ป", "ร", "ะ", "เด", "็", "น", "ท", "ี", "่"], {8: 40})
+    assert _letter_of_a_word(line, 6)  # ท of ประเด็นที่
+    alone = _letters(["ข้อ", "ต"], {0: 40})
+    assert not _letter_of_a_word(alone, 1)  # apart from the word before: a digit may be
+    ending = _letters(["ข้อ", "ต"])
+    assert not _letter_of_a_word(ending, 1)  # no dictionary word goes on after it

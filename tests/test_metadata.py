@@ -1,0 +1,37 @@
+"""Overall score and grade as the report's prose states them, on text and on OCR."""
+
+from __future__ import annotations
+
+import pytest
+from ita.parsers.findings import Parsed
+from ita.parsers.metadata import parse_metadata
+from ita.schema import Document, Page, Paragraph, TextMethod
+
+
+def _metadata(text: str, method: TextMethod = TextMethod.NATIVE) -> tuple[float | None, str | None]:
+    page = Page(number=1, method=method, blocks=[Paragraph(text=text, page=1, method=method)])
+    doc = Document(report_id="r", source_file="r.pdf", source_sha256="0", format="pdf",
+                   pages=[page])
+    meta = parse_metadata(doc, Parsed())
+    return meta.overall_score, meta.grade
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("พบว่า มีผลคะแนน ๘๔.๗๒ คะแนน อยู่ในระดับ B ดังนี้", (84.72, "B")),
+    ("พบว่ามีผลคะแนน ๖๘.๔๒ อยู่ในระดับ c โดยมีรายละเอียด", (68.42, "C")),
+    ("พบว่าคะแนนภาพรวมอยู่ที่ ๙๓.๑๔ คะแนน อยู่ในระดับ ผ่าน ซึ่งบรรลุ", (93.14, "ผ่าน")),
+])
+def test_overall_score_and_grade_from_prose(text: str, want: tuple[float, str]) -> None:
+    assert _metadata(text) == want
+
+
+def test_ocr_damage_to_the_phrase_is_tolerated() -> None:
+    # marks lost and a space inside คะแนนภาพรวม, as Tesseract left them on the 002 scan
+    text = "พบว่า คะแนนภาพ รวมอยู่ที ๙๓.๑๔ คะแนน อยู่ในระดับผ่าน ซึง บรรลุ"
+    assert _metadata(text, TextMethod.OCR) == (93.14, "ผ่าน")
+
+
+def test_a_grade_misread_as_a_digit_counts_on_ocr_only() -> None:
+    text = "มีผลคะแนน ๘๔.๗๒ คะแนน อยู่ในระดับ8ดังนี"
+    assert _metadata(text, TextMethod.OCR) == (84.72, "B")
+    assert _metadata(text, TextMethod.NATIVE) == (84.72, None)
