@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ita.normalise.lexicons import load
-from ita.normalise.places import is_place_name
+from ita.normalise.ocr_text import lenient
+from ita.normalise.places import is_place_name, place_name_prefix
 from rapidfuzz import fuzz
 
 _THAI_LETTERS = "[\u0e01-\u0e4e]+"
@@ -39,7 +40,7 @@ def _prefixes() -> list[tuple[str, str]]:
     for row in load("org_types"):
         if row["org_type"] in _SPECIAL:
             continue
-        out.append((re.escape(row["prefix"]), row["org_type"]))
+        out.append((lenient(row["prefix"]), row["org_type"]))  # OCR: เทศบาลตำ บล
         for abbr in filter(None, row["abbreviations"].split("|")):
             letters = abbr.rstrip(".")
             out.append((re.escape(letters) + r"(?:\.\s?|\s)", row["org_type"]))
@@ -50,7 +51,7 @@ def _prefixes() -> list[tuple[str, str]]:
 @cache
 def _mention_regex() -> re.Pattern[str]:
     alternatives = "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(_prefixes()))
-    return re.compile(rf"(?:{alternatives})\s?(?P<name>{_THAI_LETTERS})")
+    return re.compile(rf"(?:{alternatives})\s?(?P<name>{_THAI_LETTERS})(?P<rest> {_THAI_LETTERS})?")
 
 
 def full_name(org_type: str, name: str) -> str:
@@ -72,13 +73,22 @@ def find_mentions(text: str) -> list[OrgMention]:
     ['องค์การบริหารส่วนตำบลกุดบง']
     >>> find_mentions("ของเทศบาลตำบลนาหนองทุ่ม พบว่า")[0].org_type
     'เทศบาลตำบล'
+    >>> [m.name for m in find_mentions("เทศบาลตำ บลนาหนอง ทุ่มจัดทำ เทศบาลตำบลนาหนอง หุ้ม")]
+    ['นาหนองทุ่มจัดทำ', 'นาหนอง']
     """
     mentions = []
     prefixes = _prefixes()
     for match in _mention_regex().finditer(text):
         group = next(k for k, v in match.groupdict().items() if v is not None and k != "name")
         org_type = prefixes[int(group[1:])][1]
-        mentions.append(OrgMention(org_type, match.group("name"), match.group(0)))
+        name, raw = match.group("name"), match.group(0)
+        if match.group("rest"):  # นาหนอง ทุ่ม: OCR's space inside a name, if a place says so
+            joined = name + match.group("rest")[1:]
+            if len(place_name_prefix(joined) or "") > len(place_name_prefix(name) or name):
+                name = joined
+            else:
+                raw = raw[:-len(match.group("rest"))]
+        mentions.append(OrgMention(org_type, name, raw))
     for special in _SPECIAL:
         for match in re.finditer(special, text):
             mentions.append(OrgMention(special, "", match.group(0)))
@@ -109,6 +119,8 @@ def choose_name(mentions: list[OrgMention]) -> ChosenName | None:
     distinct = set(names)
 
     def base(name: str) -> str:
+        if place := place_name_prefix(name):
+            return place  # นาหนองทุ่มพบว่า… → นาหนองทุ่ม, though นาหนอง is written too
         shorter = [n for n in distinct if n != name and name.startswith(n) and len(n) >= 2]
         return min(shorter, key=len) if shorter else name
 

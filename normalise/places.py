@@ -6,10 +6,19 @@ for the longest gazetteer name that begins a written token.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable
 from functools import cache
 
 import geothai
+from rapidfuzz.distance import Levenshtein
+
+DISTRICT_WORD = "อำเภอ"
+PROVINCE_WORD = "จังหวัด"
+DISTRICT_WINDOW = 40  # characters before จังหวัด looked at for อำเภอX
+_THAI_NAME = re.compile(r"[\u0e01-\u0e4e]{2,30}")
+_MARKS = re.compile(r"[\u0e47-\u0e4c]")
 
 
 @cache
@@ -64,10 +73,66 @@ def district_prefix(token: str, province: str | None = None) -> str | None:
     return _longest_prefix(token, _district_names())
 
 
+@cache
+def _all_place_names() -> frozenset[str]:
+    return _subdistrict_names() | frozenset(_district_names()) | frozenset(_province_names())
+
+
+def place_name_prefix(token: str) -> str | None:
+    """The longest subdistrict, district or province name that begins ``token``.
+
+    >>> place_name_prefix("นาหนองทุ่มพบว่า"), place_name_prefix("นาหนองหุ้ม")
+    ('นาหนองทุ่ม', None)
+    """
+    return _longest_prefix(token, _all_place_names())
+
+
 def is_place_name(name: str) -> bool:
     """True when ``name`` is a current subdistrict, district or province name.
 
     >>> is_place_name("นาหนองทุ่ม"), is_place_name("นาหนองหุ้ม")
     (True, False)
     """
-    return name in _subdistrict_names() or name in _district_names() or name in _province_names()
+    return name in _all_place_names()
+
+
+def district_before(text: str) -> str | None:
+    """The district written at the end of ``text`` as "อำเภอX" (the text before a province),
+    finding the word อำเภอ even with one letter wrong, lost or added by OCR.
+
+    >>> district_before("องค์การบริหารส่วนตำบลเหล อำเภกอกะปอง ")
+    'กะปอง'
+    >>> district_before("ตำบลกุดบง อำเภอโพธิ์ชัย"), district_before("ตำบลกุดบง")
+    ('โพธิ์ชัย', None)
+    """
+    text = text[-DISTRICT_WINDOW:]
+    best: tuple[int, int, int] | None = None  # (distance, -length, -start)
+    for start in range(len(text)):
+        for length in range(len(DISTRICT_WORD) - 1, len(DISTRICT_WORD) + 2):
+            piece = text[start:start + length]
+            if len(piece) < length:
+                break
+            distance = Levenshtein.distance(piece, DISTRICT_WORD)
+            key = (distance, -length, -start)
+            if distance <= 1 and (best is None or key < best):
+                best = key
+    if best is None:
+        return None
+    rest = text[-best[2] - best[1]:].strip()
+    return rest if _THAI_NAME.fullmatch(rest) else None
+
+
+def spelling_of(names: Iterable[str]) -> str | None:
+    """The name most written, variants that differ only in small marks counted together, in
+    the spelling with the most marks (OCR loses marks far more often than it adds them).
+
+    >>> spelling_of(["โพธิชัย", "โพธิ์ชัย", "โพธิชัย"])
+    'โพธิ์ชัย'
+    """
+    by_skeleton: dict[str, Counter[str]] = {}
+    for name in names:
+        by_skeleton.setdefault(_MARKS.sub("", name), Counter())[name] += 1
+    if not by_skeleton:
+        return None
+    spellings = max(by_skeleton.values(), key=lambda c: sum(c.values()))
+    return max(spellings, key=lambda n: (len(_MARKS.findall(n)), spellings[n]))

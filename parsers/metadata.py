@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from ita.normalise.digits import NUMBER_PATTERN, thai_to_ascii_digits
 from ita.normalise.ocr_text import lenient
 from ita.normalise.orgs import choose_name, find_mentions
-from ita.normalise.places import district_prefix, province_prefix
+from ita.normalise.places import (
+    DISTRICT_WORD,
+    PROVINCE_WORD,
+    district_before,
+    district_prefix,
+    province_prefix,
+    spelling_of,
+)
 from ita.normalise.scores import GRADE_LOOKALIKES, GRADE_WORD, normalise_grade, parse_score
 from ita.parsers.findings import Parsed
 from ita.schema import Document, Paragraph, Severity, TextMethod
@@ -46,9 +53,8 @@ _OVERALL = re.compile(
 )
 _GRADE_ONLY = re.compile(rf"{_words('ผลการประเมิน', 'คะแนน')}[^\n]{{0,80}}?"
                          rf"{_words('อยู่ใน' + GRADE_WORD)}\s*{_GRADE}", re.I)
-_DISTRICT = re.compile(r"อำเภอ\s*([\u0e01-\u0e4e]+)")
-_PROVINCE = re.compile(r"(?<!ส่วน)จังหวัด\s*([\u0e01-\u0e4e]+)")
-_PAIR = re.compile(r"อำเภอ\s*([\u0e01-\u0e4e]+)\s+จังหวัด\s*([\u0e01-\u0e4e]+)")
+_DISTRICT = re.compile(rf"{DISTRICT_WORD}\s*([\u0e01-\u0e4e]+)")
+_PROVINCE = re.compile(rf"(?<!ส่วน){PROVINCE_WORD}\s*([\u0e01-\u0e4e]+)")
 
 
 @dataclass
@@ -118,11 +124,12 @@ def _place(doc_text: str) -> tuple[str | None, str | None]:
     district = districts.most_common(1)[0][0] if districts else None
     if district is None or province is None:
         # names the gazetteer does not know (typos, OCR slips): keep them as written when
-        # they stand in the fixed phrase "อำเภอX จังหวัดY"
-        for match in _PAIR.finditer(doc_text):
-            district = district or match.group(1)
-            province = province or match.group(2)
-            break
+        # they stand in the fixed phrase "อำเภอX จังหวัดY", in their best-kept spelling
+        pairs = [(district_before(doc_text[:m.start()]), m.group(1))
+                 for m in _PROVINCE.finditer(doc_text)]
+        pairs = [(d, p) for d, p in pairs if d]
+        district = district or spelling_of(d for d, _ in pairs)
+        province = province or spelling_of(p for _, p in pairs)
     return district, province
 
 

@@ -35,3 +35,29 @@ def test_a_grade_misread_as_a_digit_counts_on_ocr_only() -> None:
     text = "มีผลคะแนน ๘๔.๗๒ คะแนน อยู่ในระดับ8ดังนี"
     assert _metadata(text, TextMethod.OCR) == (84.72, "B")
     assert _metadata(text, TextMethod.NATIVE) == (84.72, None)
+
+
+def _place_and_name(text: str) -> tuple[str | None, str | None, str | None]:
+    page = Page(number=1, method=TextMethod.OCR,
+                blocks=[Paragraph(text=text, page=1, method=TextMethod.OCR)])
+    doc = Document(report_id="r", source_file="r.pdf", source_sha256="0", format="pdf",
+                   pages=[page])
+    meta = parse_metadata(doc, Parsed())
+    return meta.district, meta.province, meta.organisation
+
+
+def test_a_district_the_gazetteer_lacks_is_kept_as_written_even_after_a_damaged_word() -> None:
+    text = "องค์การบริหารส่วนตำบลเหล อำเภกอกะปอง จังหวัดพังงา"  # อำเภอ with a ก added
+    assert _place_and_name(text)[:2] == ("กะปอง", "พังงา")
+
+
+def test_the_spelling_of_a_written_district_that_kept_its_marks_wins() -> None:
+    text = ("ตำบลกุดบง อำเภอโพธิชัย จังหวัด หนองคาย\nกุดบง อำเภอโพธิ์ชัยจังหวัดหนองคาย\n"
+            "ตำบลกุดบง อำเภอโพธิชัย จังหวัดหนองคาย")
+    assert _place_and_name(text)[:2] == ("โพธิ์ชัย", "หนองคาย")
+
+
+def test_an_organisation_name_cut_by_ocr_is_the_gazetteer_place() -> None:
+    text = ("ของเทศบาลตำ บลนาหนองทุ่มพบว่ามีผลคะแนน\nเทศบาลตำบลนาหนอง ทุ่มจัดทำมาตรการ\n"
+            "เทศบาลตำบลนาหนองหุ้มได้ติดตาม\nเทศบาลตำบลนาหนอง หุ้ม\nเทศบาลตำบลนาหนอง หุ้ม")
+    assert _place_and_name(text)[2] == "เทศบาลตำบลนาหนองทุ่ม"
