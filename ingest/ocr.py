@@ -451,13 +451,38 @@ def read_cells(binary: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> li
     words = read_words(canvas, psm=4)
     reread_numbers(canvas, words)
     texts = []
-    for band in bands:
-        if band is None:
+    for band, crop in zip(bands, crops):
+        if band is None or crop is None:
             texts.append("")
             continue
         inside = [w for w in words if band[0] <= (w.top + w.bottom) / 2 <= band[1]]
+        if missed_ink(crop, [(w.top - band[0], w.bottom - band[0]) for w in inside]):
+            inside = read_alone(crop)  # Tesseract's layout pass skipped lines of this cell
         texts.append(_clean(_lines_text(inside)) if inside else "")
     return texts
+
+
+MISSED_LINE = 25  # rows of ink (at 300 dpi) under no word: a line Tesseract skipped
+
+
+def missed_ink(crop: np.ndarray, spans: list[tuple[int, int]]) -> bool:
+    """Whether a stretch of rows with ink, as tall as a line of text, lies under no word."""
+    inked = (crop < 128).sum(axis=1) > 2
+    for top, bottom in spans:
+        inked[max(0, top):max(0, bottom + 1)] = False
+    run = longest = 0
+    for row in inked:
+        run = run + 1 if row else 0
+        longest = max(longest, run)
+    return longest >= MISSED_LINE
+
+
+def read_alone(crop: np.ndarray) -> list[Word]:
+    """The words of one cell read on their own (a uniform block of text)."""
+    padded = np.pad(crop, BAND_GAP, constant_values=255)
+    words = read_words(padded, psm=6)
+    reread_numbers(padded, words)
+    return words
 
 
 FOOT_SHARE = 0.75  # a table whose bottom is below this share of the page height, with no

@@ -77,3 +77,15 @@ def test_a_letter_inside_a_dictionary_word_is_not_a_digit() -> None:
     assert not _letter_of_a_word(alone, 1)  # apart from the word before: a digit may be
     ending = _letters(["ข้อ", "ต"])
     assert not _letter_of_a_word(ending, 1)  # no dictionary word goes on after it
+
+
+def test_ink_under_no_word_as_tall_as_a_line_is_missed_text() -> None:
+    from ita.ingest.ocr import missed_ink
+
+    crop = np.full((300, 200), 255, np.uint8)
+    crop[20:60, 10:150] = 0  # a line read
+    crop[120:165, 10:150] = 0  # a line Tesseract skipped
+    assert missed_ink(crop, [(18, 62)])
+    assert not missed_ink(crop, [(18, 62), (118, 166)])
+    crop[200:210, 10:20] = 0  # a speck is no line
+    assert not missed_ink(crop, [(18, 62), (118, 166)])
