@@ -451,13 +451,13 @@ def read_cells(binary: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> li
     words = read_words(canvas, psm=4)
     reread_numbers(canvas, words)
     texts = []
-    for band, crop in zip(bands, crops):
-        if band is None or crop is None:
+    for band, cell in zip(bands, crops):
+        if band is None or cell is None:
             texts.append("")
             continue
         inside = [w for w in words if band[0] <= (w.top + w.bottom) / 2 <= band[1]]
-        if missed_ink(crop, [(w.top - band[0], w.bottom - band[0]) for w in inside]):
-            inside = read_alone(crop)  # Tesseract's layout pass skipped lines of this cell
+        if missed_ink(cell, [(w.top - band[0], w.bottom - band[0]) for w in inside]):
+            inside = read_alone(cell)  # Tesseract's layout pass skipped lines of this cell
         texts.append(_clean(_lines_text(inside)) if inside else "")
     return texts
 
