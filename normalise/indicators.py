@@ -13,7 +13,7 @@ from functools import cache
 
 from ita.normalise.digits import thai_to_ascii_digits
 from ita.normalise.lexicons import load
-from ita.normalise.text import compact
+from ita.normalise.text import compact, line_skeleton
 from rapidfuzz import fuzz, process
 
 TOOLS = ("IIT", "EIT", "OIT")
@@ -68,18 +68,9 @@ def _key(name: str) -> str:
     return key.strip(".:-")
 
 
-_NOT_THAI_LETTER = re.compile(r"[^\u0e01-\u0e2e\u0e30\u0e32\u0e33\u0e40-\u0e44]")
-
-
-def _skeleton(text: str) -> str:
-    """Consonants and the vowels written on the line only: what OCR keeps of a word when it
-    loses or mistakes marks, and drops the Latin specks it read from them."""
-    return _NOT_THAI_LETTER.sub("", text)
-
-
 @cache
 def _skeletons() -> dict[str, int]:
-    return {_skeleton(spelling): number for spelling, number in _spellings().items()}
+    return {line_skeleton(spelling): number for spelling, number in _spellings().items()}
 
 
 def match_indicator(name: str, min_score: float = 85.0, number: int | None = None
@@ -105,7 +96,7 @@ def match_indicator(name: str, min_score: float = 85.0, number: int | None = Non
     best = process.extractOne(key, spellings.keys(), scorer=fuzz.ratio, score_cutoff=min_score)
     if best is not None:
         return indicators()[spellings[best[0]]]
-    skeleton = _skeleton(key)
+    skeleton = line_skeleton(key)
     if skeleton:
         found = process.extractOne(skeleton, _skeletons().keys(), scorer=fuzz.ratio,
                                    score_cutoff=min_score if number is None else NUMBERED_SCORE)

@@ -17,6 +17,7 @@ from functools import cache
 from ita.normalise.lexicons import load
 from ita.normalise.quality import thai_dictionary, thai_tokens
 from ita.normalise.scores import GRADE_WORD, GRADES
+from ita.normalise.text import SMALL_MARKS, without_small_marks
 from ita.normalise.thai_repair import COMBINING
 
 FOLLOWING_VOWELS = "ะาำๅ"  # written after the consonant they follow: never start a syllable
@@ -91,13 +92,6 @@ def drop_spaces_inside_words(text: str) -> str:
     return "".join(out)
 
 
-LOSABLE_MARKS = "\u0e47-\u0e4c"  # MAITAIKHU, the four tone marks, THANTHAKHAT: small, lost first
-
-
-def _skeleton(word: str) -> str:
-    return re.sub(f"[{LOSABLE_MARKS}]", "", word)
-
-
 def lenient(word: str) -> str:
     """A regular expression for ``word`` as OCR may write it: small marks lost or changed,
     single spaces inside (คะแนนภาพ รวม, อยู่ที).
@@ -105,8 +99,8 @@ def lenient(word: str) -> str:
     >>> bool(re.fullmatch(lenient("คะแนนภาพรวมอยู่ที่"), "คะแนนภาพ รวมอยู่ที"))
     True
     """
-    skeleton = _skeleton(word.replace(" ", ""))
-    return " ?".join(re.escape(ch) + f"[{LOSABLE_MARKS}]*" for ch in skeleton)
+    skeleton = without_small_marks(word.replace(" ", ""))
+    return " ?".join(re.escape(ch) + f"[{SMALL_MARKS}]*" for ch in skeleton)
 
 
 @cache
@@ -126,7 +120,7 @@ def _vocabulary() -> tuple[re.Pattern[str], dict[str, str]]:
     for word in words:
         word = word.replace(" ", "")
         if len(word) >= 4:
-            by_skeleton.setdefault(_skeleton(word), word)
+            by_skeleton.setdefault(without_small_marks(word), word)
     alternatives = [lenient(skeleton) for skeleton in sorted(by_skeleton, key=len, reverse=True)]
     return re.compile("|".join(alternatives)), by_skeleton
 
@@ -143,7 +137,7 @@ def restore_vocabulary_marks(text: str) -> str:
     """
     pattern, by_skeleton = _vocabulary()
     return pattern.sub(
-        lambda m: by_skeleton.get(_skeleton(m.group(0).replace(" ", "")), m.group(0)), text)
+        lambda m: by_skeleton.get(without_small_marks(m.group(0).replace(" ", "")), m.group(0)), text)
 
 
 _LETTER_SPACE_DOT = re.compile(r"(?<![\u0e01-\u0e4e])([\u0e01-\u0e2e]) +\.")

@@ -12,13 +12,13 @@ from collections.abc import Collection, Iterable
 from functools import cache
 
 import geothai
+from ita.normalise.text import without_small_marks
 from rapidfuzz.distance import Levenshtein
 
 DISTRICT_WORD = "อำเภอ"
 PROVINCE_WORD = "จังหวัด"
 DISTRICT_WINDOW = 40  # characters before จังหวัด looked at for อำเภอX
 _THAI_NAME = re.compile(r"[\u0e01-\u0e4e]{2,30}")
-_MARKS = re.compile(r"[\u0e47-\u0e4c]")
 
 
 @cache
@@ -131,8 +131,8 @@ def spelling_of(names: Iterable[str]) -> str | None:
     """
     by_skeleton: dict[str, Counter[str]] = {}
     for name in names:
-        by_skeleton.setdefault(_MARKS.sub("", name), Counter())[name] += 1
+        by_skeleton.setdefault(without_small_marks(name), Counter())[name] += 1
     if not by_skeleton:
         return None
     spellings = max(by_skeleton.values(), key=lambda c: sum(c.values()))
-    return max(spellings, key=lambda n: (len(_MARKS.findall(n)), spellings[n]))
+    return max(spellings, key=lambda n: (len(n) - len(without_small_marks(n)), spellings[n]))

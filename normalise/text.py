@@ -12,6 +12,10 @@ SARA_AA = "\u0e32"
 SARA_AM = "\u0e33"
 TONE_MARKS = "\u0e48\u0e49\u0e4a\u0e4b"
 
+SMALL_MARKS = "\u0e47-\u0e4c"  # MAITAIKHU, the four tone marks, THANTHAKHAT: lost first by OCR
+_SMALL_MARK = re.compile(f"[{SMALL_MARKS}]")
+_OFF_THE_LINE = re.compile(r"[^\u0e01-\u0e2e\u0e30\u0e32\u0e33\u0e40-\u0e44]")
+
 _SPLIT_AM = re.compile(NIKHAHIT + "([" + TONE_MARKS + "]?)" + SARA_AA)
 _SPACES = re.compile(r"[ \t\u00a0\u200b]+")
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
@@ -75,3 +79,23 @@ def compact(text: str) -> str:
     'กองยุทธศาสตร์และงบประมาณ'
     """
     return re.sub(r"\s+", "", text)
+
+
+def without_small_marks(text: str) -> str:
+    """``text`` without tone marks, MAITAIKHU and THANTHAKHAT: the spelling OCR leaves when
+    it loses the smallest marks (โพธิ์ชัย → โพธิชัย).
+
+    >>> without_small_marks("โพธิ์ชัย")
+    'โพธิชัย'
+    """
+    return _SMALL_MARK.sub("", text)
+
+
+def line_skeleton(text: str) -> str:
+    """Consonants and the vowels written on the line only: what OCR keeps of a word when it
+    loses or mistakes any mark above or below, and drops the Latin specks it read from them.
+
+    >>> line_skeleton("กองการเจ้าหน้าที่"), line_skeleton("กองการเจาหนาท")
+    ('กองการเจาหนาท', 'กองการเจาหนาท')
+    """
+    return _OFF_THE_LINE.sub("", text)

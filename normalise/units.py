@@ -15,7 +15,7 @@ from functools import cache
 
 from ita.normalise.digits import thai_to_ascii_digits
 from ita.normalise.lexicons import load
-from ita.normalise.text import compact
+from ita.normalise.text import compact, line_skeleton
 from rapidfuzz import fuzz, process
 
 _AND = "และ"
@@ -24,6 +24,16 @@ _AND = "และ"
 @cache
 def _known_units() -> dict[str, str]:
     return {compact(r["unit"]): r["unit"] for r in load("units")}
+
+
+@cache
+def _unit_skeletons() -> dict[str, str]:
+    """Known units by their line skeleton (marks above and below dropped), where that is
+    unambiguous: the spelling OCR leaves when it loses marks."""
+    by_skeleton: dict[str, set[str]] = {}
+    for unit in _known_units().values():
+        by_skeleton.setdefault(line_skeleton(unit), set()).add(unit)
+    return {k: next(iter(v)) for k, v in by_skeleton.items() if len(v) == 1 and len(k) >= 5}
 
 
 @cache
@@ -44,6 +54,8 @@ def canonical_unit(name: str) -> str:
     'กองการศึกษา ศาสนาและวัฒนธรรม'
     >>> canonical_unit("กองสวัสดิการสังคม")
     'กองสวัสดิการสังคม'
+    >>> canonical_unit("กองการเจาหนาท")  # OCR lost the marks
+    'กองการเจ้าหน้าที่'
     """
     key = compact(name)
     known = _known_units()
@@ -58,6 +70,8 @@ def canonical_unit(name: str) -> str:
     best = process.extractOne(key, known.keys(), scorer=fuzz.ratio, score_cutoff=92)
     if best is not None:
         return known[best[0]]
+    if (unit := _unit_skeletons().get(line_skeleton(key))) is not None:
+        return unit
     return re.sub(r"\s*/\s*", "/", name.strip())
 
 
@@ -87,6 +101,7 @@ def _split_words(words: list[str]) -> list[str]:
     return units
 
 
+_LETTER = re.compile(r"[\u0e01-\u0e2eA-Za-z]")
 _LIST_MARK = re.compile(r"(?:^|\s)[0-9]{1,2}\s*[.)]\s*")
 
 
@@ -101,13 +116,15 @@ def split_units(text: str) -> list[str]:
     ['งานพัสดุ/กองคลัง']
     >>> split_units("กอง ยุทธศาสตร์ และ งบประมาณ")
     ['กองยุทธศาสตร์และงบประมาณ']
+    >>> split_units("สำนักปลัด . กองคลัง")
+    ['สำนักปลัด', 'กองคลัง']
     """
     text = thai_to_ascii_digits(text)
     text = re.sub(r"\s*/\s*", "/", text)
     pieces = re.split(r"[,;、]+|" + _LIST_MARK.pattern, text)
     units: list[str] = []
     for piece in pieces:
-        words = [w for w in piece.split() if w not in {"-", "•"}]
+        words = [w for w in piece.split() if _LETTER.search(w)]  # no "-", "•", OCR's "."
         if words and words[0] == _AND:
             words = words[1:]
         for unit in _split_words(words):
