@@ -108,9 +108,13 @@ def _join_row(upper: list[Cell], lower: list[Cell]) -> None:
         if target is None:
             upper.append(cell.model_copy(update={"row": upper[0].row if upper else 0}))
         elif target.text.strip():
+            if target.confidence is not None and cell.confidence is not None:
+                shares = len(target.text), len(cell.text)
+                target.confidence = round((shares[0] * target.confidence + shares[1]
+                                           * cell.confidence) / sum(shares), 1)
             target.text = join_lines(target.text + "\n" + cell.text)
         else:
-            target.text = cell.text
+            target.text, target.confidence = cell.text, cell.confidence
     upper.sort(key=lambda c: c.col)
 
 

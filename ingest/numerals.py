@@ -14,7 +14,7 @@ Only numpy is needed to read; training needs scikit-learn and the fonts.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -336,6 +336,8 @@ class Reading:
     whole: dict[int, str]
     suffix: dict[int, str]
     spans: list[tuple[int, int]]  # left and right of each number read
+    # per word in ``whole`` with a number: the least probability of its glyphs, 0-100
+    confidence: dict[int, float] = field(default_factory=dict)
 
 
 def read_numbers(model: NumeralClassifier, ink: InkComponents, glyphs: list[Glyph],
@@ -370,6 +372,8 @@ def read_numbers(model: NumeralClassifier, ink: InkComponents, glyphs: list[Glyp
         text = "".join(entries[i][1] for i in run if owner[i] is None or owner[i] in pure)
         for n, k in enumerate(pure):
             reading.whole[k] = text if n == 0 else ""
+        if pure:
+            reading.confidence[pure[0]] = round(100 * min(entries[i][2] for i in run), 1)
     return reading
 
 

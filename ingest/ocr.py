@@ -336,6 +336,8 @@ def reread_numbers(binary: np.ndarray, words: list[Word]) -> None:
             if len(text) == 1 and _letter_of_a_word(line, k):
                 continue  # ท of ที่ read as ๙: a lone digit inside a dictionary word is a letter
             line[k].text, line[k].number = text, True
+            if k in reading.confidence:  # ours, not Tesseract's reading of the same ink
+                line[k].confidence = reading.confidence[k]
         for k in numeric - reading.whole.keys() - reading.suffix.keys():
             middle = (line[k].left + line[k].right) / 2
             if any(left <= middle <= right for left, right in reading.spans):
@@ -423,8 +425,9 @@ def _clean(text: str) -> str:
     return clean_text(join_lines(repair_ocr_text(repair_thai(text, lost_nikhahit=False))))
 
 
-def read_cells(binary: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> list[str]:
-    """The text of each cell box.  Tesseract's character boxes are too loose to tell which
+def read_cells(binary: np.ndarray, boxes: list[tuple[int, int, int, int]]
+               ) -> list[tuple[str, list[Word]]]:
+    """The text of each cell box, and the words it was made of.  Tesseract's character boxes are too loose to tell which
     side of a rule a letter is on, so each cell's inside (rules cut off) is stacked in one
     tall image, a band per cell with white between, read in one run, and words go back to
     their cells by band."""
@@ -434,7 +437,7 @@ def read_cells(binary: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> li
         crops.append(crop if crop.size and (crop < 128).any() else None)
     present = [c for c in crops if c is not None]
     if not present:
-        return [""] * len(boxes)
+        return [("", [])] * len(boxes)
     width = max(c.shape[1] for c in present) + 2 * BAND_GAP
     height = sum(c.shape[0] + BAND_GAP for c in present) + BAND_GAP
     canvas = np.full((height, width), 255, np.uint8)
@@ -450,15 +453,15 @@ def read_cells(binary: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> li
         y += crop.shape[0] + BAND_GAP
     words = read_words(canvas, psm=4)
     reread_numbers(canvas, words)
-    texts = []
+    texts: list[tuple[str, list[Word]]] = []
     for band, cell in zip(bands, crops):
         if band is None or cell is None:
-            texts.append("")
+            texts.append(("", []))
             continue
         inside = [w for w in words if band[0] <= (w.top + w.bottom) / 2 <= band[1]]
         if missed_ink(cell, [(w.top - band[0], w.bottom - band[0]) for w in inside]):
             inside = read_alone(cell)  # Tesseract's layout pass skipped lines of this cell
-        texts.append(_clean(_lines_text(inside)) if inside else "")
+        texts.append((_clean(_lines_text(inside)) if inside else "", inside))
     return texts
 
 
@@ -503,14 +506,17 @@ def ocr_page(image: np.ndarray, number: int,
     blocks: list[tuple[int, Paragraph | Table]] = []
     all_cells = [cell for grid in grid_tables for cell in grid.cells]
     texts = read_cells(binary, [cell[4] for cell in all_cells])
+    page_words: list[Word] = []
     k = 0
     for grid in grid_tables:
         x0, y0, x1, y1 = grid.box
         prose[max(0, y0 - 4):y1 + 5, max(0, x0 - 4):x1 + 5] = 255
         rows: list[list[Cell]] = [[] for _ in range(max(c[0] + c[2] for c in grid.cells))]
         for row, col, row_span, col_span, _box in grid.cells:
-            rows[row].append(Cell(text=texts[k], row=row, col=col, row_span=row_span,
-                                  col_span=col_span))
+            text, cell_words = texts[k]
+            rows[row].append(Cell(text=text, row=row, col=col, row_span=row_span,
+                                  col_span=col_span, confidence=mean_confidence(cell_words)))
+            page_words.extend(cell_words)
             k += 1
         rows = [r for r in rows if r] or [[]]
         table = Table(rows=rows, page=number, method=TextMethod.OCR)
@@ -528,12 +534,25 @@ def ocr_page(image: np.ndarray, number: int,
         text = _clean(_lines_text(group))
         if text.strip():
             blocks.append((min(w.top for w in group),
-                           Paragraph(text=text, page=number, method=TextMethod.OCR)))
+                           Paragraph(text=text, page=number, method=TextMethod.OCR,
+                                     confidence=mean_confidence(group))))
+            page_words.extend(group)
     blocks.sort(key=lambda b: b[0])
     last = max(grid_tables, key=lambda g: g.box[3], default=None)
     if last is not None and blocks and isinstance(blocks[-1][1], Table):
         blocks[-1][1].reaches_page_foot = last.box[3] > FOOT_SHARE * binary.shape[0]
-    return Page(number=number, method=TextMethod.OCR, blocks=[b for _, b in blocks])
+    return Page(number=number, method=TextMethod.OCR, blocks=[b for _, b in blocks],
+                confidence=mean_confidence(page_words))
+
+
+def mean_confidence(words: list[Word]) -> float | None:
+    """Mean recognition confidence (0-100) of the words, weighted by their characters: for
+    numbers, the numeral reader's (its least sure glyph), for the rest, Tesseract's."""
+    weighted = [(len(w.text), w.confidence) for w in words if w.text.strip()]
+    total = sum(n for n, _ in weighted)
+    if not total:
+        return None
+    return round(sum(n * c for n, c in weighted) / total, 1)
 
 
 def read_image(path: Path, data: bytes, options: ReadOptions) -> list[Page]:

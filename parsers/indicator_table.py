@@ -164,4 +164,10 @@ def _add_indicator(texts: list[str], index: int, name_text: str, number_col: int
         analysis=analysis,
         source="table",
         page=table.page,
+        score_confidence=_confidence(table, index, score_col) if score_text else None,
     ))
+
+
+def _confidence(table: Table, index: int, col: int | None) -> float | None:
+    """The OCR confidence of the cell in row ``index`` at column ``col``, if it has one."""
+    return next((c.confidence for c in table.rows[index] if c.col == col), None)

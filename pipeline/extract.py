@@ -76,7 +76,8 @@ def extract_document(doc: Document) -> Extraction:
     if not parsed.parsed.measures:
         findings.append(Finding("no_measures", "no measure table was found"))
     pages = [PageText(report_id=doc.report_id, page=p.number, method=p.method.value, text=p.text,
-                      quality=thai_text_quality(p.text)) for p in doc.pages]
+                      quality=thai_text_quality(p.text), ocr_confidence=p.confidence)
+             for p in doc.pages]
     findings += _page_findings(doc, pages)
     return Extraction(
         report=report,

@@ -34,6 +34,7 @@ class Cell(_Model):
     col: int
     row_span: int = 1
     col_span: int = 1
+    confidence: float | None = None  # OCR only: mean recognition confidence (0-100)
 
     @property
     def lines(self) -> list[str]:
@@ -46,6 +47,7 @@ class Paragraph(_Model):
     page: int
     method: TextMethod = TextMethod.NATIVE
     heading: bool = False
+    confidence: float | None = None  # OCR only: mean recognition confidence (0-100)
 
 
 class Table(_Model):
@@ -91,6 +93,7 @@ class Page(_Model):
     number: int
     method: TextMethod = TextMethod.NATIVE
     blocks: list[Block] = Field(default_factory=list)
+    confidence: float | None = None  # OCR only: mean recognition confidence (0-100)
     # True when the page held only the rest of a row cut by the page break, now joined to the
     # table on the page before: empty, but not unread
     carried_back: bool = False

@@ -61,6 +61,9 @@ class IndicatorScore(_Record):
     analysis: str | None = Field(None, description="The report's analysis of this indicator")
     source: Literal["table", "text"]
     page: int
+    score_confidence: float | None = Field(None, description="Scanned reports: recognition "
+                                           "confidence of the score's cell (0-100); None when "
+                                           "the score was not read by OCR from a table")
 
 
 class Measure(_Record):
@@ -103,6 +106,9 @@ class PageText(_Record):
     text: str = Field(description="The page's normalised text, tables as tab-separated rows")
     quality: float | None = Field(None, description="Share of Thai characters in dictionary "
                                   "words (0-1); None when the page has no Thai")
+    ocr_confidence: float | None = Field(None, description="OCR pages: mean recognition "
+                                         "confidence of the page's words (0-100, numbers by "
+                                         "the numeral reader); None for other pages")
 
 
 class Extraction(_Record):

@@ -36,3 +36,16 @@ def test_a_scanned_indicator_table_is_read_into_cells(scanned_page: Path) -> Non
     scores = [table.row_texts(r)[3].strip() for r in range(1, 11)]
     assert sum(s == want for s, want in zip(scores, SCORES_002)) >= 9
     assert "คะแนน" in table.row_texts(0)[3].replace(" ", "")  # spaces inside words: #4 to do
+
+
+def test_ocr_confidence_is_recorded_per_page_paragraph_and_cell(scanned_page: Path) -> None:
+    [page] = read_document(scanned_page).pages
+    assert page.confidence is not None and 50 < page.confidence <= 100
+    [table] = [b for b in page.blocks if isinstance(b, Table)]
+    filled = [c for row in table.rows for c in row if c.text.strip()]
+    assert filled and all(c.confidence is not None and 0 <= c.confidence <= 100 for c in filled)
+    empty = [c for row in table.rows for c in row if not c.text.strip()]
+    assert all(c.confidence is None for c in empty)
+    # the score cells were read by the numeral reader, which is sure of clean digits
+    scores = [c for c in table.rows[5] if c.col == 3]
+    assert scores and scores[0].confidence is not None and scores[0].confidence >= 90
