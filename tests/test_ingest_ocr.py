@@ -49,3 +49,19 @@ def test_ocr_confidence_is_recorded_per_page_paragraph_and_cell(scanned_page: Pa
     # the score cells were read by the numeral reader, which is sure of clean digits
     scores = [c for c in table.rows[5] if c.col == 3]
     assert scores and scores[0].confidence is not None and scores[0].confidence >= 90
+
+
+@pytest.mark.parametrize("quarter_turns", [1, 2])
+def test_a_page_scanned_on_its_side_or_upside_down_is_turned_upright(
+        scanned_page: Path, tmp_path: Path, quarter_turns: int) -> None:
+    import cv2
+    import numpy as np
+
+    image = cv2.imread(str(scanned_page), cv2.IMREAD_GRAYSCALE)
+    turned = tmp_path / f"turned_{quarter_turns}.png"
+    cv2.imwrite(str(turned), np.rot90(image, quarter_turns))
+    [page] = read_document(turned).pages
+    assert page.confidence is not None and page.confidence > 85
+    [table] = [b for b in page.blocks if isinstance(b, Table)]
+    scores = [table.row_texts(r)[3].strip() for r in range(1, 11)]
+    assert sum(s == want for s, want in zip(scores, SCORES_002)) >= 9
