@@ -3,6 +3,12 @@
 ``read_document(path)`` picks the backend from the registry by file extension.
 """
 
-from ita.ingest.registry import FORMATS, IngestError, read_document, supported_extensions
+from ita.ingest.registry import (
+    FORMATS,
+    IngestError,
+    ReadOptions,
+    read_document,
+    supported_extensions,
+)
 
-__all__ = ["FORMATS", "IngestError", "read_document", "supported_extensions"]
+__all__ = ["FORMATS", "IngestError", "ReadOptions", "read_document", "supported_extensions"]

@@ -32,6 +32,7 @@ MIN_PROBABILITY = 0.85  # a glyph read with less is not trusted to rewrite a wor
 SPACE = 0.4  # a gap wider than this times the line's height parts two numbers ...
 PITCH = 2.2  # ... or, in spaced-out type (typewriter faces), this times the line's median gap
 NARROW_SLACK = 1.6  # a narrow glyph (1 . : ,) sits in a wide cell: its gaps may be this much wider
+NARROW_SHARE = 0.7  # narrow: under half the line's height, or this share of its digits' width
 MENDED_PROBABILITY = 0.95  # a glyph cut or joined by mend() must be read with this
 WIDEST = 1.35  # a glyph wider than this times its height may be two that touch
 
@@ -301,11 +302,15 @@ def number_runs(entries: list[Entry], height: float) -> list[list[int]]:
     """Runs of glyphs that make one number: neighbours read as numerals or number punctuation
     with confidence, no wider apart than a space, at least one a digit.  A space is wider
     than SPACE line heights, and than PITCH times the line's median gap between glyphs (in a
-    typewriter face every glyph has a wide cell); beside a narrow glyph (1 . :), which digits'
-    equal widths pad on both sides, NARROW_SLACK times that.  A run ends before '(' and
+    typewriter face every glyph has a wide cell); beside a narrow glyph (1 . : , — under half
+    the height, or under NARROW_SHARE of the line's median digit width: a bold 1), which
+    digits' equal widths pad on both sides, NARROW_SLACK times that.  A run ends before '(' and
     after ')'."""
     gaps = [b[0].left - a[0].right for a, b in zip(entries, entries[1:])]
     widest = max(SPACE * height, PITCH * float(np.median(gaps))) if gaps else 0.0
+    digit_widths = [e[0].width for e in entries if e[1] in DIGITS and not _doubtful(e)]
+    thin = max(0.5 * height, NARROW_SHARE * float(np.median(digit_widths))
+               ) if digit_widths else 0.5 * height
     runs: list[list[int]] = []
     current: list[int] = []
     for i, entry in enumerate(entries):
@@ -315,7 +320,7 @@ def number_runs(entries: list[Entry], height: float) -> list[list[int]]:
                 current = []
             continue
         before = entries[current[-1]][0] if current else None
-        narrow = before is not None and min(before.width, entry[0].width) < 0.5 * height
+        narrow = before is not None and min(before.width, entry[0].width) < thin
         if before and (entry[1] == "(" or entries[current[-1]][1] == ")"
                        or entry[0].left - before.right > widest * (NARROW_SLACK if narrow else 1)):
             runs.append(current)

@@ -113,12 +113,23 @@ def deskew(grey: np.ndarray) -> np.ndarray:
                           borderMode=cv2.BORDER_REPLICATE)
 
 
-def binarise(grey: np.ndarray) -> np.ndarray:
-    """Black ink (0) on white (255): speckle removed, then an adaptive threshold."""
+CLEANING_STEPS = ("deskew", "denoise", "adaptive", "orientation")  # each can be left out
+# (ReadOptions.ocr_skip) to measure what it buys: ``python -m tests.accuracy --ablation``
+
+
+def binarise(grey: np.ndarray, skip: frozenset[str] = frozenset()) -> np.ndarray:
+    """Black ink (0) on white (255): speckle removed (median filter, then blobs under
+    SPECK_AREA), then an adaptive threshold (so grey paper and uneven light do not matter).
+    ``skip`` may leave out "denoise" and "adaptive" (Otsu's global threshold instead)."""
     cv2 = _cv2()
-    smooth = cv2.medianBlur(grey, 3)
-    binary = cv2.adaptiveThreshold(smooth, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C,
-                                   cv2.THRESH_BINARY, 41, 15)
+    smooth = grey if "denoise" in skip else cv2.medianBlur(grey, 3)
+    if "adaptive" in skip:
+        _, binary = cv2.threshold(smooth, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    else:
+        binary = cv2.adaptiveThreshold(smooth, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C,
+                                       cv2.THRESH_BINARY, 41, 15)
+    if "denoise" in skip:
+        return binary
     count, labels, stats, _ = cv2.connectedComponentsWithStats(255 - binary, connectivity=8)
     specks = np.flatnonzero(stats[:, cv2.CC_STAT_AREA] <= SPECK_AREA)
     specks = specks[specks > 0]
@@ -500,7 +511,8 @@ MIN_OSD_CONFIDENCE = 10.0  # Tesseract's orientation confidence; turned seed pag
 
 
 def ocr_page(image: np.ndarray, number: int,
-             column_edges: dict[int, tuple[float, ...]] | None = None) -> Page:
+             column_edges: dict[int, tuple[float, ...]] | None = None,
+             skip: frozenset[str] = frozenset()) -> Page:
     """One page image (grey or colour, any dpi near 300) as a Page of paragraphs and tables.
 
     A page read with little confidence may be on its side or upside down: Tesseract's
@@ -509,16 +521,18 @@ def ocr_page(image: np.ndarray, number: int,
 
     ``column_edges``, when given, receives each table's column x-edges in points measured
     from the table's left rule (a scan may sit a few millimetres off on the next page), for
-    ``continuation.join_continued_tables``; each table's ``reaches_page_foot`` is set."""
-    grey = deskew(to_grey(image))
+    ``continuation.join_continued_tables``; each table's ``reaches_page_foot`` is set.
+    ``skip`` leaves out cleaning steps (CLEANING_STEPS), to measure what each buys."""
+    grey = to_grey(image) if "deskew" in skip else deskew(to_grey(image))
     edges: dict[int, tuple[float, ...]] = {}
-    page = read_page(grey, number, edges)
-    if page.confidence is not None and page.confidence < REORIENT_BELOW:
+    page = read_page(grey, number, edges, skip)
+    if ("orientation" not in skip and page.confidence is not None
+            and page.confidence < REORIENT_BELOW):
         turn = orientation(grey)
         if turn:
             turned_edges: dict[int, tuple[float, ...]] = {}
             turned = read_page(np.ascontiguousarray(np.rot90(grey, -turn // 90)), number,
-                               turned_edges)
+                               turned_edges, skip)
             if (turned.confidence or 0) > page.confidence:
                 page, edges = turned, turned_edges
     if column_edges is not None:
@@ -544,10 +558,10 @@ def orientation(grey: np.ndarray) -> int:
     return int(found.get("rotate", 0)) % 360
 
 
-def read_page(grey: np.ndarray, number: int, column_edges: dict[int, tuple[float, ...]]
-              ) -> Page:
+def read_page(grey: np.ndarray, number: int, column_edges: dict[int, tuple[float, ...]],
+              skip: frozenset[str] = frozenset()) -> Page:
     """A cleaned, upright page image read into a Page (see :func:`ocr_page`)."""
-    binary = binarise(grey)
+    binary = binarise(grey, skip)
     grid_tables = find_tables(binary)
     prose = binary.copy()
     blocks: list[tuple[int, Paragraph | Table]] = []
@@ -608,7 +622,7 @@ def read_image(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
     if not ok or not frames:
         raise IngestError("not a readable image")
     edges: dict[int, tuple[float, ...]] = {}
-    pages = [ocr_page(frame, n, edges)
+    pages = [ocr_page(frame, n, edges, options.ocr_skip)
              for n, frame in enumerate(frames[:options.max_pages], start=1)]
     join_continued_tables(pages, edges)
     return pages

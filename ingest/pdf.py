@@ -100,7 +100,8 @@ def _column_edges(found) -> tuple[float, ...]:
     return tuple(merged)
 
 
-def _ocr(pdf_page, number: int, edges: dict[int, tuple[float, ...]]) -> Page:
+def _ocr(pdf_page, number: int, edges: dict[int, tuple[float, ...]],
+         skip: frozenset[str] = frozenset()) -> Page:
     """A page with no text layer, read by OCR when Tesseract is installed; else left empty
     (the extract step reports it as not read)."""
     import shutil
@@ -109,7 +110,7 @@ def _ocr(pdf_page, number: int, edges: dict[int, tuple[float, ...]]) -> Page:
 
     if shutil.which("tesseract") is None:
         return Page(number=number, method=TextMethod.OCR)
-    return ocr_page(render_page(pdf_page), number, edges)
+    return ocr_page(render_page(pdf_page), number, edges, skip)
 
 
 def read(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
@@ -130,7 +131,7 @@ def read(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
             number = index + 1
             textpage = pdf_page.get_textpage()
             if textpage.count_chars() == 0:  # a scanned page: no text layer
-                pages.append(_ocr(pdf_page, number, edges))
+                pages.append(_ocr(pdf_page, number, edges, options.ocr_skip))
                 continue
             height = pdf_page.get_height()
             found = find_tables(plumber.pages[index], ruling_edges(pdf_page))

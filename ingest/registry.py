@@ -23,6 +23,7 @@ class ReadOptions:
     """Settings every reader accepts (backends ignore what they do not use)."""
 
     max_pages: int = 500
+    ocr_skip: frozenset[str] = frozenset()  # OCR cleaning steps to leave out (ocr.CLEANING_STEPS)
 
 
 Reader = Callable[[Path, bytes, ReadOptions], list[Page]]

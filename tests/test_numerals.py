@@ -49,3 +49,14 @@ def test_numbers_in_two_scripts_are_refused() -> None:
 @given(st.text(alphabet="กขคงจนมยรลวสหอะาิีุูเแโ่้ ๑๒", max_size=30))
 def test_dropping_spaces_changes_nothing_else(text: str) -> None:
     assert drop_spaces_inside_words(text).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_wide_bold_one_still_pads_its_gaps() -> None:
+    # Garuda-Bold "18)" and "96,164": a bold 1 is half a digit wide, not half the line high
+    def entry(left: int, right: int, label: str) -> numerals.Entry:
+        return (numerals.Glyph(left, 0, right, 46, [0]), label, 1.0)
+
+    line = [entry(1593, 1618, "1"), entry(1641, 1682, "8"), entry(1689, 1705, ")")]
+    assert numerals.number_runs(line, 46.0) == [[0, 1, 2]]
+    apart = [entry(0, 40, "9"), entry(45, 85, "6"), entry(145, 185, "6"), entry(190, 230, "4")]
+    assert numerals.number_runs(apart, 46.0) == [[0, 1], [2, 3]]  # a space between numbers
