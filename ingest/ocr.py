@@ -252,15 +252,15 @@ def reread_alone(binary: np.ndarray, word: Word) -> None:
     padded = np.pad(crop, 2 * REREAD_MARGIN, constant_values=255)
     data = pytesseract.image_to_data(padded, lang=LANGUAGES, config="--psm 7",
                                      output_type=pytesseract.Output.DICT)
-    pieces = [(data["left"][i], data["left"][i] + data["width"][i], text, float(data["conf"][i]))
-              for i, text in enumerate(data["text"]) if text.strip()]
+    # the pieces keep the word's own height, so gaps are judged against it
+    pieces = sorted((Word(text, data["left"][i], word.top, data["left"][i] + data["width"][i],
+                          word.bottom, float(data["conf"][i]), word.line)
+                     for i, text in enumerate(data["text"]) if text.strip()),
+                    key=lambda p: (p.left, p.right, p.text, p.confidence))
     if not pieces:
         return
-    confidence = sum(p[3] for p in pieces) / len(pieces)
-    pieces.sort()
-    text, height_px = pieces[0][2], max(1, word.bottom - word.top)
-    for before, piece in zip(pieces, pieces[1:]):
-        text += ("" if piece[0] - before[1] < 0.25 * height_px else " ") + piece[2]
+    confidence = sum(p.confidence for p in pieces) / len(pieces)
+    text = _join_words(pieces)
     quality = thai_text_quality(text)
     if (confidence > word.confidence and quality is not None and quality >= THAI_REREAD_QUALITY
             and not re.search(r"[A-Za-z0-9๐-๙]", text)):
@@ -278,10 +278,9 @@ def drop_mark_lines(words: list[Word]) -> list[Word]:
     spans = {key: _LineSpan(ws) for key, ws in lines.items()}
     dropped = set()
     for key, span in spans.items():
-        if span.confidence >= MARK_LINE_CONFIDENCE and any(
-                re.search(r"[\u0e01-\u0e5b0-9]", w.text) for w in lines[key]):
+        sure = span.confidence >= MARK_LINE_CONFIDENCE
+        if sure and any(re.search(r"[\u0e01-\u0e5b0-9]", w.text) for w in lines[key]):
             continue  # read with confidence, and Thai or digits: a real line
-        sure = span.confidence >= MARK_LINE_CONFIDENCE  # Latin read with confidence
         limit = MARK_LINE_HEIGHT_SURE if sure else MARK_LINE_HEIGHT
         for other, below in spans.items():
             if (other != key and span.height < limit * below.height
@@ -438,10 +437,10 @@ def _clean(text: str) -> str:
 
 def read_cells(binary: np.ndarray, boxes: list[tuple[int, int, int, int]]
                ) -> list[tuple[str, list[Word]]]:
-    """The text of each cell box, and the words it was made of.  Tesseract's character boxes are too loose to tell which
-    side of a rule a letter is on, so each cell's inside (rules cut off) is stacked in one
-    tall image, a band per cell with white between, read in one run, and words go back to
-    their cells by band."""
+    """The text of each cell box, and the words it was made of.  Tesseract's character
+    boxes are too loose to tell which side of a rule a letter is on, so each cell's inside
+    (rules cut off) is stacked in one tall image, a band per cell with white between, read in
+    one run, and words go back to their cells by band."""
     crops: list[np.ndarray | None] = []
     for x0, y0, x1, y1 in boxes:
         crop = binary[y0 + CELL_INSET:y1 - CELL_INSET, x0 + CELL_INSET:x1 - CELL_INSET]

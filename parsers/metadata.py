@@ -16,6 +16,7 @@ from ita.normalise.digits import NUMBER_PATTERN, thai_to_ascii_digits
 from ita.normalise.ocr_text import lenient
 from ita.normalise.orgs import choose_name, find_mentions
 from ita.normalise.places import (
+    DISTRICT_WINDOW,
     DISTRICT_WORD,
     PROVINCE_WORD,
     district_before,
@@ -125,7 +126,8 @@ def _place(doc_text: str) -> tuple[str | None, str | None]:
     if district is None or province is None:
         # names the gazetteer does not know (typos, OCR slips): keep them as written when
         # they stand in the fixed phrase "อำเภอX จังหวัดY", in their best-kept spelling
-        pairs = [(district_before(doc_text[:m.start()]), m.group(1))
+        pairs = [(district_before(doc_text[max(0, m.start() - DISTRICT_WINDOW):m.start()]),
+                  m.group(1))
                  for m in _PROVINCE.finditer(doc_text)]
         pairs = [(d, p) for d, p in pairs if d]
         district = district or spelling_of(d for d, _ in pairs)
