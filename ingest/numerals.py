@@ -35,6 +35,10 @@ NARROW_SLACK = 1.6  # a narrow glyph (1 . : ,) sits in a wide cell: its gaps may
 NARROW_SHARE = 0.7  # narrow: under half the line's height, or this share of its digits' width
 MENDED_PROBABILITY = 0.95  # a glyph cut or joined by mend() must be read with this
 WIDEST = 1.35  # a glyph wider than this times its height may be two that touch
+# Digits that have a letter twin (0 O, ๐ o, 1 l I): beside a digit of their script, the
+# network's doubt between the two is settled for the digit (:func:`settle_lookalikes`).
+LOOKALIKES = {"0": ARABIC_DIGITS, "1": ARABIC_DIGITS, "๐": THAI_DIGITS}
+LOOKALIKE_SHARE = 0.15  # the digit must have at least this probability ...
 
 
 @dataclass
@@ -135,7 +139,7 @@ def _belongs(glyph: Glyph, x: int, y: int, w: int, h: int) -> bool:
     across = min(glyph.right, x + w) - max(glyph.left, x)
     down = min(glyph.bottom, y + h) - max(glyph.top, y)
     stacked = across >= 0.5 * min(glyph.width, w) and down <= 0.2 * min(glyph.height, h)
-    return stacked or (across >= 0.8 * w and down >= 0.8 * h)
+    return stacked or across >= 0.8 * min(glyph.width, w) or (across >= 0.8 * w and down >= 0.8 * h)
 
 
 def line_metrics(glyphs: list[Glyph]) -> tuple[float, float]:
@@ -232,7 +236,34 @@ def read_line(model: NumeralClassifier, ink: InkComponents, glyphs: list[Glyph],
                 return True
         return False
 
-    return mend(model, ink, entries, height, baseline, beside_digit)
+    entries = mend(model, ink, entries, height, baseline, beside_digit)
+    return settle_lookalikes(model, ink, entries, height, baseline)
+
+
+def settle_lookalikes(model: NumeralClassifier, ink: InkComponents, entries: list[Entry],
+                      height: float, baseline: float) -> list[Entry]:
+    """A doubtful glyph that the network finds to be either a digit with a letter twin (0 O,
+    ๐ o, 1 l I: LOOKALIKES) or a letter (together at least MIN_PROBABILITY, the digit at
+    least LOOKALIKE_SHARE) is that digit when a confident digit of its script stands next to
+    it: a letter does not touch a digit inside a number.  Its probability is then that of
+    the digit and the letter together (the letter ruled out by its neighbour); spacing is
+    still judged by :func:`number_runs`."""
+    doubtful = [i for i, entry in enumerate(entries) if _doubtful(entry)]
+    if not doubtful:
+        return entries
+    probabilities = model.probabilities(
+        features(ink, [entries[i][0] for i in doubtful], height, baseline))
+    entries = list(entries)
+    other = CLASSES.index(OTHER)
+    for i, p in zip(doubtful, probabilities):
+        for digit, script in LOOKALIKES.items():
+            share = float(p[CLASSES.index(digit)])
+            if share < LOOKALIKE_SHARE or share + float(p[other]) < MIN_PROBABILITY:
+                continue
+            beside = [entries[j] for j in (i - 1, i + 1) if 0 <= j < len(entries)]
+            if any(e[1] in script and not _doubtful(e) for e in beside):
+                entries[i] = (entries[i][0], digit, share + float(p[other]))
+    return entries
 
 
 def unsplit(model: NumeralClassifier, ink: InkComponents, entries: list[Entry], height: float,
@@ -263,14 +294,15 @@ def _doubtful(entry: Entry) -> bool:
 def mend(model: NumeralClassifier, ink: InkComponents, entries: list[Entry], height: float,
          baseline: float, wanted: Callable[[list[Entry], int], bool]) -> list[Entry]:
     """Mend the cuts around doubtful glyphs (where ``wanted(entries, index)``, asked of the
-    entries as mended so far): one is split at a thin
-    column (a slash or digit touching its neighbour), or joined with the next when that is
-    doubtful too (a stroke broken in two), if that gives numerals read with
-    MENDED_PROBABILITY."""
+    entries as mended so far): one is split at a thin column (a slash or digit touching its
+    neighbour), or joined with the next when that is doubtful too (a stroke broken in two),
+    if that gives numerals read with MENDED_PROBABILITY, at least one of them a digit (a
+    broken digit cut in two is not two points)."""
 
     def read(candidates: list[Glyph]) -> list[Entry] | None:
         got, p = model.classify(features(ink, candidates, height, baseline))
-        if OTHER in got or float(p.min()) < MENDED_PROBABILITY:
+        if (OTHER in got or float(p.min()) < MENDED_PROBABILITY
+                or not any(label in DIGITS for label in got)):
             return None
         return list(zip(candidates, got, p.tolist()))
 

@@ -60,3 +60,56 @@ def test_a_wide_bold_one_still_pads_its_gaps() -> None:
     assert numerals.number_runs(line, 46.0) == [[0, 1, 2]]
     apart = [entry(0, 40, "9"), entry(45, 85, "6"), entry(145, 185, "6"), entry(190, 230, "4")]
     assert numerals.number_runs(apart, 46.0) == [[0, 1], [2, 3]]  # a space between numbers
+
+
+def test_pieces_of_a_broken_stroke_make_one_glyph() -> None:
+    # a thin serif '3' broken at 200 dpi: its top piece lies over its body, not beside it
+    import numpy as np
+
+    page = np.full((40, 80), 255, np.uint8)
+    page[5:8, 10:23] = 0  # top piece of the broken glyph: a bar and a stroke down ...
+    page[5:22, 20:23] = 0
+    page[18:35, 8:17] = 0  # ... beside the top of its body, untouched, their boxes overlapping
+    page[32:35, 8:25] = 0
+    page[5:35, 30:45] = 0  # the next glyph, beside it
+    page[5:35, 44:60] = 0  # touching it: a glyph of its own, not a piece of it
+    glyphs = numerals.InkComponents(page).glyphs_in((0, 0, 80, 40))
+    assert [(g.left, g.right) for g in glyphs] == [(8, 25), (30, 60)]
+
+
+class _FixedModel:
+    """Stands in for the network: every glyph gets the same probabilities."""
+
+    def __init__(self, **probabilities: float):
+        import numpy as np
+
+        self.row = np.zeros(len(numerals.CLASSES), np.float32)
+        for label, p in probabilities.items():
+            self.row[numerals.CLASSES.index(label)] = p
+
+    def probabilities(self, rows):
+        import numpy as np
+
+        return np.tile(self.row, (len(rows), 1))
+
+
+def _line(*labels: str) -> list[numerals.Entry]:
+    return [(numerals.Glyph(10 * i, 0, 10 * i + 8, 20, [0]), label, p)
+            for i, (label, p) in enumerate(zip(labels[::2], labels[1::2]))]
+
+
+def test_a_lookalike_digit_beside_digits_is_a_digit() -> None:
+    import numpy as np
+
+    ink = numerals.InkComponents(np.full((30, 100), 255, np.uint8))
+    model = _FixedModel(**{"other": 0.66, "0": 0.34})
+    settled = numerals.settle_lookalikes(model, ink, _line("5", 1.0, "other", 0.66), 20, 20)
+    assert [(e[1], round(e[2], 2)) for e in settled] == [("5", 1.0), ("0", 1.0)]
+    # a Thai zero's twin is not an Arabic 0, and a lone glyph has no neighbour to say so
+    assert numerals.settle_lookalikes(model, ink, _line("๕", 1.0, "other", 0.66), 20, 20
+                                      )[1][1] == "other"
+    assert numerals.settle_lookalikes(model, ink, _line("other", 0.66), 20, 20)[0][1] == "other"
+    # a glyph that may be some third thing stays doubtful
+    unsure = _FixedModel(**{"other": 0.5, "0": 0.3, "8": 0.2})
+    assert numerals.settle_lookalikes(unsure, ink, _line("5", 1.0, "other", 0.5), 20, 20
+                                      )[1][1] == "other"
