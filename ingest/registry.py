@@ -56,8 +56,24 @@ FORMATS: dict[str, Format] = {
 }
 
 
+# The first bytes of each binary format: a file's content, not its name, says what it is.
+SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", ".pdf"), (b"PK\x03\x04", ".docx"), (b"\xd0\xcf\x11\xe0", ".doc"),
+    (b"\xff\xd8\xff", ".jpg"), (b"\x89PNG", ".png"), (b"II*\x00", ".tif"), (b"MM\x00*", ".tif"),
+)
+
+
 def supported_extensions() -> tuple[str, ...]:
     return tuple(FORMATS)
+
+
+def sniff(data: bytes) -> str | None:
+    """The extension of the binary format ``data`` starts with (a PDF's header may follow
+    up to 1 KiB of junk), or None (text, or a format we do not read)."""
+    for signature, extension in SIGNATURES:
+        if data.startswith(signature) or (extension == ".pdf" and signature in data[:1024]):
+            return extension
+    return None
 
 
 def source_info(path: Path, data: bytes) -> SourceInfo:
@@ -66,7 +82,9 @@ def source_info(path: Path, data: bytes) -> SourceInfo:
 
 
 def read_document(path: str | Path, options: ReadOptions | None = None) -> Document:
-    """Read ``path`` with the backend its extension names; IngestError if it cannot be read."""
+    """Read ``path`` with the backend its extension names, or the one its content names when
+    that is another supported format (``Document.named_as`` then keeps the extension);
+    IngestError if it cannot be read."""
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
@@ -78,11 +96,15 @@ def read_document(path: str | Path, options: ReadOptions | None = None) -> Docum
     if not data.strip():
         raise IngestError("file is empty")
     options = options or ReadOptions()
+    named_as = None
+    actual = sniff(data)
+    if actual is not None and FORMATS[actual].name != fmt.name:
+        named_as, fmt = path.suffix.lower(), FORMATS[actual]  # a JPEG called .pdf
     pages = fmt.reader(path, data, options)
     source = source_info(path, data)
     return Document(
         report_id=source.report_id, source_file=source.source_file,
-        source_sha256=source.source_sha256, format=fmt.name,
+        source_sha256=source.source_sha256, format=fmt.name, named_as=named_as,
         pages=pages[: options.max_pages],
         pages_dropped=max(0, len(pages) - options.max_pages),
     )

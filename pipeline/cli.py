@@ -5,77 +5,23 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
-from collections import Counter
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 
 from ita import __version__
+from ita.batch import DEFAULT_TIMEOUT, extract_batch, find_inputs, iter_summaries
 from ita.extract import extract_file
-from ita.ingest import supported_extensions
-from ita.schema import Extraction, Problem, Severity
-from ita.writer import write_dataset
-
-
-def iter_inputs(inputs: Sequence[str]) -> Iterator[Path]:
-    """Files named, and supported files found below folders named, sorted, each once."""
-    seen: set[Path] = set()
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*")
-                           if p.is_file() and p.suffix.lower() in supported_extensions()
-                           and not p.name.startswith("."))
-        else:
-            found = [path]
-        for p in found:
-            key = p.resolve()
-            if key not in seen:
-                seen.add(key)
-                yield p
-
-
-def extract_all(paths: Sequence[Path], log: bool = True) -> list[Extraction]:
-    results: list[Extraction] = []
-    seen_ids: dict[str, str] = {}
-    for n, path in enumerate(paths, start=1):
-        started = time.perf_counter()
-        result = extract_file(path)
-        if result.report is not None:
-            rid = result.report.report_id
-            if rid in seen_ids:
-                result = Extraction(problems=[Problem(
-                    report_id=rid, source_file=path.name, stage="ingest", severity=Severity.INFO,
-                    code="duplicate_file",
-                    message=f"same content as {seen_ids[rid]}; extracted once")])
-            else:
-                seen_ids[rid] = path.name
-        results.append(result)
-        if log:
-            errors = sum(p.severity == Severity.ERROR for p in result.problems)
-            status = "failed" if result.report is None else f"{len(result.indicators)} indicators, " \
-                f"{len(result.measures)} measures, {len(result.problems)} problems"
-            print(f"[{n}/{len(paths)}] {path.name}: {status}"
-                  f"{f' ({errors} errors)' if errors else ''} in "
-                  f"{time.perf_counter() - started:.2f}s", file=sys.stderr)
-    return results
+from ita.ingest.registry import ReadOptions
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    paths = list(iter_inputs(args.inputs))
-    if not paths:
+    if not find_inputs(args.inputs):
         print("no input files found", file=sys.stderr)
         return 2
-    results = extract_all(paths)
-    written = write_dataset(results, args.out)
-    counts = Counter({"reports": sum(r.report is not None for r in results),
-                      "indicators": sum(len(r.indicators) for r in results),
-                      "measures": sum(len(r.measures) for r in results),
-                      "problems": sum(len(r.problems) for r in results)})
-    print(f"{len(paths)} files → {counts['reports']} reports, {counts['indicators']} indicator "
-          f"scores, {counts['measures']} measures, {counts['problems']} problems")
-    for name, path in written.items():
-        print(f"  {name:<10} {path}")
+    result = extract_batch(args.inputs, args.out, workers=args.workers, force=args.force,
+                           timeout=args.timeout or None, max_pages=args.max_pages,
+                           engine=args.engine, scheduler=args.scheduler)
+    for line in iter_summaries(result):
+        print(line)
     return 0
 
 
@@ -92,7 +38,23 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("extract", help="extract reports into parquet tables")
     p.add_argument("inputs", nargs="+", help="files or folders (searched recursively)")
-    p.add_argument("--out", required=True, help="output folder for the parquet files")
+    p.add_argument("--out", required=True,
+                   help="output folder for the parquet files (a path or any fsspec URL)")
+    p.add_argument("--workers", type=int, default=None,
+                   help="worker processes (default: all cores)")
+    p.add_argument("--force", action="store_true",
+                   help="extract every file again, even those done by this pipeline version")
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
+                   help="seconds one file may take before it is stopped and recorded as "
+                        "failed (default %(default)g; 0: no limit; local engine)")
+    p.add_argument("--max-pages", type=int, default=ReadOptions.max_pages,
+                   help="pages read per file; the rest are left out with a problem row "
+                        "(default %(default)d)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local processes, or a Dask distributed cluster")
+    p.add_argument("--scheduler", default=None,
+                   help="Dask scheduler address (tcp://host:8786); without it --engine dask "
+                        "starts a local cluster of --workers processes")
     p.set_defaults(func=cmd_extract)
     p = sub.add_parser("show", help="print one report's records as JSON")
     p.add_argument("file")

@@ -10,7 +10,6 @@ import hashlib
 import traceback
 from pathlib import Path
 
-from ita import __version__
 from ita.ingest import IngestError, read_document
 from ita.ingest.registry import ReadOptions
 from ita.normalise.quality import text_damage, thai_text_quality
@@ -18,6 +17,7 @@ from ita.parsers import parse_document
 from ita.parsers.findings import Finding
 from ita.schema import Document, Extraction, PageText, Problem, Report, Severity, TextMethod
 from ita.validate import validate
+from ita.version import pipeline_version
 
 
 def _problem(doc_id: str | None, source_file: str, finding: Finding) -> Problem:
@@ -43,12 +43,28 @@ def is_ita_report(doc: Document) -> bool:
     return any(marker in page.text for page in doc.pages for marker in ITA_MARKERS)
 
 
+def _file_findings(doc: Document) -> list[Finding]:
+    """What is wrong with the file itself, whatever its content: a name that lies about its
+    format, pages beyond the page cap."""
+    findings = []
+    if doc.named_as:
+        findings.append(Finding("mislabelled_file", f"the file is named {doc.named_as} but is "
+                                f"a {doc.format} file; read as {doc.format}", None,
+                                Severity.WARNING, "ingest"))
+    if doc.pages_dropped:
+        findings.append(Finding("page_cap", f"only the first {len(doc.pages)} pages were read; "
+                                f"{doc.pages_dropped} more were left out", None, Severity.WARNING,
+                                "ingest"))
+    return findings
+
+
 def extract_document(doc: Document) -> Extraction:
     if not is_ita_report(doc):
         finding = Finding("not_an_ita_report", "the text never mentions the ITA "
                           "(การประเมินคุณธรรมและความโปร่งใส); skipped", None, Severity.WARNING,
                           "parse")
-        return Extraction(problems=[_problem(doc.report_id, doc.source_file, finding)])
+        return Extraction(problems=[_problem(doc.report_id, doc.source_file, f)
+                                    for f in [finding, *_file_findings(doc)]])
     parsed = parse_document(doc)
     meta = parsed.metadata
     report = Report(
@@ -56,7 +72,7 @@ def extract_document(doc: Document) -> Extraction:
         source_file=doc.source_file,
         source_sha256=doc.source_sha256,
         format=doc.format,
-        pipeline_version=__version__,
+        pipeline_version=pipeline_version(),
         page_count=len(doc.pages),
         organisation=meta.organisation,
         organisation_raw=meta.organisation_raw,
@@ -68,11 +84,8 @@ def extract_document(doc: Document) -> Extraction:
         overall_score=meta.overall_score,
         grade=meta.grade,  # type: ignore[arg-type]
     )
-    findings = parsed.parsed.findings + validate(report, parsed.parsed.indicators)
-    if doc.pages_dropped:
-        findings.append(Finding("page_cap", f"only the first {len(doc.pages)} pages were read; "
-                                f"{doc.pages_dropped} more were left out", None, Severity.WARNING,
-                                "ingest"))
+    findings = (parsed.parsed.findings + validate(report, parsed.parsed.indicators)
+                + _file_findings(doc))
     if not parsed.parsed.measures:
         findings.append(Finding("no_measures", "no measure table was found"))
     pages = [PageText(report_id=doc.report_id, page=p.number, method=p.method.value, text=p.text,

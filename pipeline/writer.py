@@ -1,15 +1,14 @@
 """Parquet output: one file per table, with pyarrow schemas derived from the records.
 
 Column types: text → string, whole numbers → int32, scores → float64, dates → date32,
-lists → list<string>.  Every file is written to a temporary name and renamed, so a reader
-never sees half a file.
+lists → list<string>.  Every file is written to a temporary name and renamed
+(``storage.atomic_write``), so a reader never sees half a file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-import os
 import types
 import typing
 from collections.abc import Iterable
@@ -18,6 +17,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 from ita.schema import Extraction, IndicatorScore, Measure, PageText, Problem, Report
+from ita.storage import atomic_write, filesystem
 from pydantic import BaseModel
 
 TABLES: dict[str, type[BaseModel]] = {
@@ -70,16 +70,21 @@ def to_table(model: type[BaseModel], records: Iterable[BaseModel]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=arrow_schema(model))
 
 
-def write_table(table: pa.Table, path: Path) -> None:
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    pq.write_table(table, tmp)
-    os.replace(tmp, path)
+def parquet_bytes(table: pa.Table) -> bytes:
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink)
+    return sink.getvalue().to_pybytes()
 
 
-def write_dataset(extractions: list[Extraction], out_dir: str | Path) -> dict[str, Path]:
-    """Write the five tables of ``extractions`` into ``out_dir``; returns their paths."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+def write_dataset(extractions: list[Extraction], out_dir: str | Path, fs=None
+                  ) -> dict[str, str]:
+    """Write the five tables of ``extractions`` into ``out_dir`` (a local folder, or a path
+    inside the fsspec filesystem ``fs``), each atomically; returns their paths.  Rows are in
+    report_id order, so the same extractions always give the same bytes."""
+    if fs is None:
+        fs, root = filesystem(str(out_dir))
+    else:
+        root = str(out_dir).rstrip("/")
     ordered = sorted(extractions, key=lambda e: (e.report.report_id if e.report else "",
                                                  e.problems[0].source_file if e.problems else ""))
     records: dict[str, list[BaseModel]] = {name: [] for name in TABLES}
@@ -92,7 +97,6 @@ def write_dataset(extractions: list[Extraction], out_dir: str | Path) -> dict[st
         records["problems"].extend(ex.problems)
     paths = {}
     for name, model in TABLES.items():
-        path = out / f"{name}.parquet"
-        write_table(to_table(model, records[name]), path)
-        paths[name] = path
+        paths[name] = f"{root}/{name}.parquet"
+        atomic_write(fs, paths[name], parquet_bytes(to_table(model, records[name])))
     return paths

@@ -120,6 +120,7 @@ class Document(_Model):
     format: str
     pages: list[Page] = Field(default_factory=list)
     pages_dropped: int = 0  # pages beyond the reader's page cap, not kept
+    named_as: str | None = None  # the file's extension when its content is another format
 
     def blocks(self) -> list[Paragraph | Table]:
         """Every block of every page, in reading order."""

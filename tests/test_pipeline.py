@@ -64,16 +64,17 @@ def test_column_types(dataset: Path) -> None:
 def test_bad_inputs_become_problems_and_the_batch_goes_on(dataset: Path) -> None:
     problems = read(dataset, "problems").to_pylist()
     by_file = {p["source_file"]: p for p in problems if p["severity"] == "error"}
-    assert by_file["empty.txt"]["code"] == "unreadable_file"
-    assert "empty" in by_file["empty.txt"]["message"]
+    # files are named by their path below the folder given, so names in two folders stay apart
+    assert by_file["nested/deeper/empty.txt"]["code"] == "unreadable_file"
+    assert "empty" in by_file["nested/deeper/empty.txt"]["message"]
     duplicate = [p for p in problems if p["code"] == "duplicate_file"]
-    assert [p["source_file"] for p in duplicate] == ["copy_of_003.txt"]
-    assert by_file["binary.md"]["code"] == "unreadable_file"
-    assert "not a text file" in by_file["binary.md"]["message"]
+    assert [p["source_file"] for p in duplicate] == ["nested/deeper/copy_of_003.txt"]
+    assert by_file["nested/deeper/binary.md"]["code"] == "unreadable_file"
+    assert "not a text file" in by_file["nested/deeper/binary.md"]["message"]
     other = [p for p in problems if p["source_file"] == "shopping_list.txt"]
     assert [(p["code"], p["severity"]) for p in other] == [("not_an_ita_report", "warning")]
     reports = read(dataset, "reports").column("source_file").to_pylist()
-    assert "shopping_list.txt" not in reports and "binary.md" not in reports
+    assert "shopping_list.txt" not in reports and "nested/deeper/binary.md" not in reports
 
 
 def test_pages_table_has_the_text(dataset: Path) -> None:
