@@ -31,8 +31,8 @@ import resource
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures import Future, as_completed
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
