@@ -4,6 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 RAW    ?= data/raw
 OUT    ?= data/processed
+REPORTS ?= 500
 
 .PHONY: help setup test test-fast extract bench lint clean numerals accuracy
 
@@ -20,11 +21,11 @@ setup: $(VENV)/.installed  ## create .venv and install the package with its test
 test: setup  ## run the whole test suite
 	$(PY) -m pytest -q
 
-extract: setup  ## re-extract every report in data/raw into data/processed
-	$(VENV)/bin/ita extract $(RAW) --out $(OUT)
+extract: setup  ## extract data/raw into data/processed: only new, changed or failed files (FORCE=1: all)
+	$(VENV)/bin/ita extract $(RAW) --out $(OUT) $(if $(FORCE),--force) $(if $(WORKERS),--workers $(WORKERS))
 
-bench: setup  ## speed and text fidelity of the PDF and scan paths on the seed fixtures
-	$(PY) -m tests.bench
+bench: setup  ## speed and fidelity of the PDF and scan paths; batch of REPORTS=500 generated reports
+	$(PY) -m tests.bench --reports $(REPORTS)
 
 accuracy: setup  ## the seed scans' acceptance figures (indicators, metadata, measures, text) as JSON
 	$(PY) -m tests.accuracy

@@ -624,7 +624,7 @@ def read_image(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
     pages = [ocr_page(frame, n, edges, options.ocr_skip)
              for n, frame in enumerate(frames[:options.max_pages], start=1)]
     join_continued_tables(pages, edges)
-    return pages
+    return pages + [Page(number=n) for n in range(len(pages) + 1, len(frames) + 1)]
 
 
 def render_page(pdf_page, dpi: int = OCR_DPI) -> np.ndarray:

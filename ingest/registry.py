@@ -23,6 +23,7 @@ class ReadOptions:
     """Settings every reader accepts (backends ignore what they do not use)."""
 
     max_pages: int = 500
+    max_megabytes: float = 1024  # a larger file is refused before it is read into memory
     ocr_skip: frozenset[str] = frozenset()  # OCR cleaning steps to leave out (ocr.CLEANING_STEPS)
 
 
@@ -89,13 +90,17 @@ def read_document(path: str | Path, options: ReadOptions | None = None) -> Docum
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise IngestError(f"unsupported file type {path.suffix or '(none)'!r}")
+    options = options or ReadOptions()
     try:
+        size = path.stat().st_size
+        if size > options.max_megabytes * 2**20:
+            raise IngestError(f"file is {size / 2**20:.0f} MB, over the limit of "
+                              f"{options.max_megabytes:g} MB")
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(f"cannot read file: {exc.strerror or exc}") from exc
     if not data.strip():
         raise IngestError("file is empty")
-    options = options or ReadOptions()
     named_as = None
     actual = sniff(data)
     if actual is not None and FORMATS[actual].name != fmt.name:

@@ -13,7 +13,7 @@ again; new and changed contents, ``failed`` ones and those extracted by another 
 version are (``force`` redoes all).  Workers write each Outcome atomically (temporary file,
 then rename) the moment it is ready, so a run killed at any point loses at most the files in
 hand; the five tables are then rebuilt from the Outcomes of this run's inputs and written
-atomically.  The tables therefore always describe exactly the inputs of the last finished run;
+atomically, and the manifest last (a run that changed nothing leaves them as they are).  The tables therefore always describe exactly the inputs of the last finished run;
 Outcomes of files no longer given stay in ``results/`` and are reused if the files come back.
 
 Statuses: ``done`` (a report was extracted; its problems say what was doubtful), ``rejected``
@@ -45,7 +45,7 @@ from ita.ingest.registry import ReadOptions
 from ita.schema import Extraction, Problem, Severity
 from ita.storage import atomic_write, filesystem, remove_temporaries
 from ita.version import pipeline_version
-from ita.writer import parquet_bytes, write_dataset
+from ita.writer import TABLES, parquet_bytes, write_dataset
 from pydantic import BaseModel
 
 Status = Literal["done", "rejected", "failed"]
@@ -86,6 +86,7 @@ class Job:
     sha256: str
     out: str  # the output folder (URL) the worker writes the Outcome into
     max_pages: int = ReadOptions.max_pages
+    max_megabytes: float = ReadOptions.max_megabytes
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,8 @@ def status_of(extraction: Extraction) -> tuple[Status, str | None]:
 def run_job(job: Job) -> Summary:
     """Extract one file and store its Outcome: the task every engine runs."""
     started = time.perf_counter()
-    extraction = extract_file(job.path, ReadOptions(max_pages=job.max_pages))
+    extraction = extract_file(job.path, ReadOptions(max_pages=job.max_pages,
+                                                    max_megabytes=job.max_megabytes))
     status, reason = status_of(extraction)
     outcome = Outcome(sha256=job.sha256, pipeline_version=pipeline_version(), status=status,
                       reason=reason, seconds=round(time.perf_counter() - started, 3),
@@ -280,6 +282,21 @@ def run_dask(jobs: list[Job], scheduler: str | None, workers: int, on_result: On
             cluster.close()
 
 
+def warm_up() -> None:
+    """Build the word dictionary, gazetteer and compiled patterns once in the parent, before
+    the workers are forked, so each worker does not spend its first second on them."""
+    from ita.extract import extract_document
+    from ita.ingest import numerals
+    from ita.schema import Document, Page, Paragraph
+
+    text = ("รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) องค์การบริหารส่วนตำบลตัวอย่าง "
+            "อำเภอเมือง จังหวัดพังงา ประจำปีงบประมาณ พ.ศ. ๒๕๖๖")
+    extract_document(Document(report_id="0" * 16, source_file="warm-up", source_sha256="0" * 64,
+                              format="text", pages=[Page(number=1, blocks=[
+                                  Paragraph(text=text, page=1)])]))
+    numerals.classifier()
+
+
 def _record_failure(job: Job, code: str, message: str) -> Summary:
     outcome = failed_outcome(job, code, message)
     save_outcome(job.out, outcome)
@@ -293,15 +310,17 @@ class Progress:
     """Files, pages, pages/s, ETA and failures: a bar on a terminal, log lines otherwise."""
 
     total: int
-    interactive: bool = field(default_factory=lambda: sys.stderr.isatty())
+    mode: str = "auto"  # bar, lines, off, or auto: bar on a terminal, else lines
     done: int = 0
     pages: int = 0
     failures: int = 0
     started: float = field(default_factory=time.perf_counter)
 
     def __post_init__(self) -> None:
+        if self.mode == "auto":
+            self.mode = "bar" if sys.stderr.isatty() else "lines"
         self.bar = None
-        if self.interactive and self.total:
+        if self.mode == "bar" and self.total:
             from tqdm import tqdm
 
             self.bar = tqdm(total=self.total, unit="file", dynamic_ncols=True, file=sys.stderr)
@@ -315,6 +334,8 @@ class Progress:
             self.bar.set_postfix(pages=self.pages, pages_s=f"{rate:.1f}", failed=self.failures,
                                  refresh=False)
             self.bar.update(1)
+            return
+        if self.mode == "off":
             return
         note = f"{summary.pages} pages" if summary.status == "done" else \
             f"{summary.status}: {summary.reason}"
@@ -346,33 +367,58 @@ MANIFEST_SCHEMA = pa.schema([
 ])
 
 
-def read_manifest(fs, root: str) -> dict[str, tuple[int, int, str]]:
-    """The last manifest's size, mtime and hash by source file ({} when there is none)."""
-    path = f"{root}/manifest.parquet"
+def read_manifest(fs, root: str) -> list[dict]:
+    """The last finished run's manifest rows ([] when there is none or it is damaged)."""
     try:
-        with fs.open(path, "rb") as handle:
-            rows = pq.read_table(handle, columns=["source_file", "size_bytes", "mtime_ns",
-                                                  "sha256"]).to_pylist()
+        with fs.open(f"{root}/manifest.parquet", "rb") as handle:
+            return pq.read_table(handle).to_pylist()
     except (FileNotFoundError, pa.ArrowInvalid, OSError):
-        return {}
-    return {r["source_file"]: (r["size_bytes"], r["mtime_ns"], r["sha256"]) for r in rows}
+        return []
 
 
-def plan(sources: list[Source], fs, root: str, out: str, force: bool, max_pages: int
-         ) -> tuple[list[Job], int]:
-    """The jobs to run (one per content that needs extracting) and how many are reused."""
+def plan(sources: list[Source], fs, root: str, out: str, force: bool, options: ReadOptions,
+         manifest: list[dict]) -> tuple[list[Job], int]:
+    """The jobs to run (one per content that needs extracting) and how many are reused.  The
+    last manifest vouches for the stored Outcomes it lists (it is written after them); others
+    are opened to see their version and status."""
     version = pipeline_version()
+    listed = {r["sha256"]: r for r in manifest if r["duplicate_of"] is None}
     first: dict[str, Source] = {}
     for source in sources:
         first.setdefault(source.sha256, source)
     jobs, reused = [], 0
     for sha, source in first.items():
-        stored = None if force else load_outcome(fs, root, sha)
-        if stored and stored.pipeline_version == version and stored.status != "failed":
-            reused += 1
-            continue
-        jobs.append(Job(source.path, source.source_file, sha, out, max_pages))
+        if not force:
+            row = listed.get(sha)
+            if row and row["pipeline_version"] == version and row["status"] != "failed" \
+                    and fs.exists(outcome_path(root, sha)):
+                reused += 1
+                continue
+            stored = None if row else load_outcome(fs, root, sha)
+            if stored and stored.pipeline_version == version and stored.status != "failed":
+                reused += 1
+                continue
+        jobs.append(Job(source.path, source.source_file, sha, out, options.max_pages,
+                        options.max_megabytes))
     return jobs, reused
+
+
+def unchanged(sources: list[Source], manifest: list[dict], fs, root: str
+              ) -> dict[str, int] | None:
+    """When nothing was extracted and the last manifest lists exactly these files as they are
+    now, by this pipeline version, its tables stand (the manifest is written after them): the
+    statuses to report; else None."""
+    version = pipeline_version()
+    now = [(s.source_file, s.sha256, s.size, s.mtime_ns) for s in sources]
+    then = [(r["source_file"], r["sha256"], r["size_bytes"], r["mtime_ns"]) for r in manifest]
+    if now != then or any(r["pipeline_version"] != version for r in manifest) or not all(
+            fs.exists(f"{root}/{name}.parquet") for name in TABLES):
+        return None
+    statuses = {"done": 0, "rejected": 0, "failed": 0}
+    for row in manifest:
+        if row["duplicate_of"] is None:
+            statuses[row["status"]] += 1
+    return statuses
 
 
 def with_source_file(extraction: Extraction, name: str) -> Extraction:
@@ -422,18 +468,26 @@ def rebuild(sources: list[Source], unread: list[Problem], fs, root: str
 
 def extract_batch(inputs: Sequence[str | Path], out: str, *, workers: int | None = None,
                   force: bool = False, timeout: float | None = DEFAULT_TIMEOUT,
-                  max_pages: int = ReadOptions.max_pages, engine: str = "local",
+                  max_pages: int = ReadOptions.max_pages,
+                  max_megabytes: float = ReadOptions.max_megabytes, engine: str = "local",
                   scheduler: str | None = None, task: Task = run_job,
-                  progress: bool | None = None) -> BatchResult:
-    """Extract every input into ``out`` incrementally (see the module's docstring)."""
+                  progress: str = "auto") -> BatchResult:
+    """Extract every input into ``out`` incrementally (see the module's docstring).
+    ``progress``: ``bar``, ``lines`` (one log line per file), ``off``, or ``auto`` (a bar on
+    a terminal, lines otherwise)."""
     started = time.perf_counter()
     workers = workers or os.cpu_count() or 1
     fs, root = filesystem(str(out))
     fs.makedirs(root, exist_ok=True)
     remove_temporaries(fs, root)
-    sources, unread = hash_sources(find_inputs(inputs), read_manifest(fs, root))
-    jobs, reused = plan(sources, fs, root, str(out), force, max_pages)
-    bar = Progress(len(jobs), **({} if progress is None else {"interactive": progress}))
+    manifest = read_manifest(fs, root)
+    known = {r["source_file"]: (r["size_bytes"], r["mtime_ns"], r["sha256"]) for r in manifest}
+    sources, unread = hash_sources(find_inputs(inputs), known)
+    jobs, reused = plan(sources, fs, root, str(out), force,
+                        ReadOptions(max_pages=max_pages, max_megabytes=max_megabytes), manifest)
+    bar = Progress(len(jobs), mode=progress)
+    if jobs and engine == "local":
+        warm_up()
     try:
         if engine == "dask":
             run_dask(jobs, scheduler, workers, bar.update, task)
@@ -443,7 +497,11 @@ def extract_batch(inputs: Sequence[str | Path], out: str, *, workers: int | None
             raise ValueError(f"unknown engine {engine!r}: local or dask")
     finally:
         bar.close()
-    tables, statuses = rebuild(sources, unread, fs, root)
+    statuses = None if jobs or unread else unchanged(sources, manifest, fs, root)
+    if statuses is not None:
+        tables = {name: f"{root}/{name}.parquet" for name in [*TABLES, "manifest"]}
+    else:
+        tables, statuses = rebuild(sources, unread, fs, root)
     return BatchResult(len(sources), len(jobs), reused, statuses, tables,
                        round(time.perf_counter() - started, 3))
 

@@ -19,6 +19,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return 2
     result = extract_batch(args.inputs, args.out, workers=args.workers, force=args.force,
                            timeout=args.timeout or None, max_pages=args.max_pages,
+                           max_megabytes=args.max_mb,
                            engine=args.engine, scheduler=args.scheduler)
     for line in iter_summaries(result):
         print(line)
@@ -50,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-pages", type=int, default=ReadOptions.max_pages,
                    help="pages read per file; the rest are left out with a problem row "
                         "(default %(default)d)")
+    p.add_argument("--max-mb", type=float, default=ReadOptions.max_megabytes,
+                   help="larger files are refused unread, with a problem row "
+                        "(default %(default)g)")
     p.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="local processes, or a Dask distributed cluster")
     p.add_argument("--scheduler", default=None,

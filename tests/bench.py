@@ -7,11 +7,16 @@ pdfplumber (``extract_text`` + ``extract_tables``) and raw pypdfium2 text on the
 
 Scanned PDF path (#4): the same seeds as degraded 200 dpi scans, read by the OCR backend;
 seconds per page on one core and the acceptance figures of ``tests/accuracy.py``.
+
+Batch (#5): ``tests/bench_batch.py`` on N generated reports (default 500): per input path
+pages/s per core, seconds per report, peak memory per worker and the speed-up with all
+workers; the whole corpus's first run and an unchanged re-run.  Written to build/ as JSON.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import tempfile
 import time
 from collections.abc import Callable
@@ -20,6 +25,7 @@ from pathlib import Path
 from ita.extract import extract_file
 from ita.ingest.text import decode
 
+from .bench_batch import bench_batch
 from .conftest import SEED_FILES
 from .fixtures.make_legacy import legacy_encode
 from .fixtures.make_pdf import seeds_to_pdf, soffice
@@ -109,11 +115,17 @@ def main(argv: list[str] | None = None) -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-scan", action="store_true", help="skip the OCR path (minutes)")
+    parser.add_argument("--reports", type=int, default=500,
+                        help="reports in the batch benchmark's corpus (0: skip it)")
+    parser.add_argument("--json", type=Path, default=Path("build/bench-batch.json"),
+                        help="where the batch benchmark writes its figures")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         bench_pdf(Path(tmp), args.repeat)
         if not args.no_scan:
             bench_scan(Path(tmp))
+    if args.reports:
+        bench_batch(args.reports, os.cpu_count() or 1, args.json)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from ita import batch
@@ -55,16 +56,20 @@ def test_an_unchanged_rerun_extracts_nothing_and_keeps_the_tables(tmp_path: Path
     raw = tmp_path / "raw"
     make_corpus(raw, 6)
     out = tmp_path / "out"
-    first = extract_batch([raw], str(out), workers=2, progress=False)
+    first = extract_batch([raw], str(out), workers=2, progress="off")
     assert (first.extracted, first.reused, first.statuses["done"]) == (6, 0, 6)
     before = table_bytes(out)
-    again = extract_batch([raw], str(out), workers=2, progress=False, task=refuse)
+    again = extract_batch([raw], str(out), workers=2, progress="off", task=refuse)
     assert (again.extracted, again.reused) == (0, 6)
+    assert table_bytes(out) == before
+    # a lost table is rebuilt from the stored results, still without extracting
+    (out / "measures.parquet").unlink()
+    extract_batch([raw], str(out), workers=2, progress="off", task=refuse)
     assert table_bytes(out) == before
     # renamed and duplicated files are known by their content
     (raw / "report_000.txt").rename(raw / "renamed.txt")
     shutil.copy(raw / "report_001.txt", raw / "zz_copy.txt")
-    moved = extract_batch([raw], str(out), workers=2, progress=False, task=refuse)
+    moved = extract_batch([raw], str(out), workers=2, progress="off", task=refuse)
     assert moved.extracted == 0
     names = pq.read_table(out / "reports.parquet").column("source_file").to_pylist()
     assert "renamed.txt" in names and "report_000.txt" not in names
@@ -78,7 +83,7 @@ def test_a_rerun_redoes_changed_failed_and_older_results_only(tmp_path: Path) ->
     raw = tmp_path / "raw"
     paths = make_corpus(raw, 4)
     out = tmp_path / "out"
-    extract_batch([raw], str(out), workers=1, progress=False)
+    extract_batch([raw], str(out), workers=1, progress="off")
     # changed content; a result from an older pipeline; a failed result
     paths[0].write_text(paths[0].read_text(encoding="utf-8") + "แก้ไข\n", encoding="utf-8")
     rows = manifest(out)
@@ -88,12 +93,21 @@ def test_a_rerun_redoes_changed_failed_and_older_results_only(tmp_path: Path) ->
     batch.save_outcome(str(out), old.model_copy(update={"pipeline_version": "0.0.1+old"}))
     failed = Job(str(paths[2]), "report_002.txt", rows["report_002.txt"]["sha256"], str(out))
     batch.save_outcome(str(out), batch.failed_outcome(failed, "timeout", "too slow"))
-    result = extract_batch([raw], str(out), workers=1, progress=False, engine="local",
+    # ... and the manifest as the runs that left them would have written it
+    table = pq.read_table(out / "manifest.parquet")
+    edited = table.to_pylist()
+    for row in edited:
+        if row["source_file"] == "report_001.txt":
+            row["pipeline_version"] = "0.0.1+old"
+        if row["source_file"] == "report_002.txt":
+            row["status"] = "failed"
+    pq.write_table(pa.Table.from_pylist(edited, schema=table.schema), out / "manifest.parquet")
+    result = extract_batch([raw], str(out), workers=1, progress="off", engine="local",
                            task=_Recorder.task)
     assert result.extracted == 3
     assert sorted(_Recorder.names(out)) == ["report_000.txt", "report_001.txt", "report_002.txt"]
     assert result.statuses == {"done": 4, "rejected": 0, "failed": 0}
-    forced = extract_batch([raw], str(out), workers=1, progress=False, force=True)
+    forced = extract_batch([raw], str(out), workers=1, progress="off", force=True)
     assert forced.extracted == 4
 
 
@@ -126,12 +140,14 @@ def bad_inputs(raw: Path) -> dict[str, str]:
     (raw / "photo_named.pdf").write_bytes(_jpeg_of_text())
     seed = SEED_FILES["000"].read_text(encoding="utf-8")
     (raw / "enormous.txt").write_text("\f".join([seed] * 3), encoding="utf-8")
+    (raw / "huge.pdf").write_bytes(b"%PDF-1.7\n" + bytes(3 * 2**20))
     (raw / "slow.txt").write_text(seed + "\nช้า\n", encoding="utf-8")
     (raw / "dies.txt").write_text(seed + "\nตาย\n", encoding="utf-8")
     (raw / "shopping_list.txt").write_text("ซื้อไข่ ๑๐ ฟอง\nนม ๒ ขวด\n", encoding="utf-8")
     return {"empty.pdf": "unreadable_file", "corrupt.pdf": "unreadable_file",
             "encrypted.pdf": "unreadable_file", "photo_named.pdf": "mislabelled_file",
-            "enormous.txt": "page_cap", "slow.txt": "timeout", "dies.txt": "worker_died",
+            "enormous.txt": "page_cap", "huge.pdf": "unreadable_file", "slow.txt": "timeout",
+            "dies.txt": "worker_died",
             "shopping_list.txt": "not_an_ita_report"}
 
 
@@ -165,7 +181,7 @@ def test_each_bad_file_is_one_problem_and_the_batch_goes_on(tmp_path: Path) -> N
     expected = bad_inputs(raw)
     out = tmp_path / "out"
     result = extract_batch([raw], str(out), workers=2, timeout=8, max_pages=5,
-                           progress=False, task=misbehave)
+                           max_megabytes=2, progress="off", task=misbehave)
     found = problems(out)
     for name, code in expected.items():
         rows = [p for p in found if p["source_file"] == name and p["code"] == code]
@@ -175,14 +191,16 @@ def test_each_bad_file_is_one_problem_and_the_batch_goes_on(tmp_path: Path) -> N
     rows = manifest(out)
     assert {name: rows[name]["status"] for name in expected} == {
         "empty.pdf": "rejected", "corrupt.pdf": "rejected", "encrypted.pdf": "rejected",
-        "photo_named.pdf": "done", "enormous.txt": "done", "slow.txt": "failed",
+        "photo_named.pdf": "done", "enormous.txt": "done", "huge.pdf": "rejected",
+        "slow.txt": "failed",
         "dies.txt": "failed", "shopping_list.txt": "rejected"}
     assert "not a readable PDF" in rows["encrypted.pdf"]["reason"]
+    assert "over the limit of 2 MB" in rows["huge.pdf"]["reason"]
     assert all(rows[f"report_{n:03d}.txt"]["status"] == "done" for n in range(4))
-    assert result.statuses == {"done": 6, "rejected": 4, "failed": 2}
+    assert result.statuses == {"done": 6, "rejected": 5, "failed": 2}
     # the failed ones, and only they, are tried again
     again = extract_batch([raw], str(out), workers=2, timeout=8, max_pages=5,
-                          progress=False, task=misbehave)
+                          max_megabytes=2, progress="off", task=misbehave)
     assert again.extracted == 2
 
 
@@ -190,7 +208,7 @@ def test_kill_9_mid_batch_then_rerun_gives_the_uninterrupted_tables(tmp_path: Pa
     raw = tmp_path / "raw"
     make_corpus(raw, 40)
     whole = tmp_path / "whole"
-    extract_batch([raw], str(whole), workers=2, progress=False)
+    extract_batch([raw], str(whole), workers=2, progress="off")
     out = tmp_path / "out"
     command = [sys.executable, "-m", "ita", "extract", str(raw), "--out", str(out),
                "--workers", "2"]
@@ -203,7 +221,7 @@ def test_kill_9_mid_batch_then_rerun_gives_the_uninterrupted_tables(tmp_path: Pa
     process.wait()
     stored = len(list(out.glob("results/*/*.json.gz")))
     assert 8 <= stored < 40, "the batch was not killed in the middle"
-    result = extract_batch([raw], str(out), workers=2, progress=False)
+    result = extract_batch([raw], str(out), workers=2, progress="off")
     assert result.extracted == 40 - stored
     assert table_bytes(out) == table_bytes(whole)
     assert not list(out.rglob(".*.tmp-*"))
@@ -215,7 +233,7 @@ def test_dask_cluster_gives_the_local_tables_byte_for_byte(tmp_path: Path) -> No
     make_corpus(raw, 8)
     (raw / "shopping_list.txt").write_text("ซื้อไข่ ๑๐ ฟอง\n", encoding="utf-8")
     local, dask = tmp_path / "local", tmp_path / "dask"
-    extract_batch([raw], str(local), workers=2, progress=False)
-    result = extract_batch([raw], f"file://{dask}", workers=2, engine="dask", progress=False)
+    extract_batch([raw], str(local), workers=2, progress="off")
+    result = extract_batch([raw], f"file://{dask}", workers=2, engine="dask", progress="off")
     assert result.statuses == {"done": 8, "rejected": 1, "failed": 0}
     assert table_bytes(dask) == table_bytes(local)
