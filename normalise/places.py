@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 from functools import cache
 
 import geothai
@@ -136,3 +137,106 @@ def spelling_of(names: Iterable[str]) -> str | None:
         return None
     spellings = max(by_skeleton.values(), key=lambda c: sum(c.values()))
     return max(spellings, key=lambda n: (len(n) - len(without_small_marks(n)), spellings[n]))
+
+
+@dataclass(frozen=True)
+class Place:
+    """A report's district and province resolved against the gazetteer: the DOPA name and
+    code of each (None when it cannot be told), and how the report wrote them."""
+
+    district: str | None = None
+    district_code: str | None = None
+    province: str | None = None
+    province_code: str | None = None
+    district_raw: str | None = None
+    province_raw: str | None = None
+
+
+def _closest(written: str, names: Iterable[str]) -> str | None:
+    """The one name equal to ``written`` but for small marks, or else within a few edits of
+    it (one per five letters, at least one: กะปอง → กะปง); None when none is, or when two are
+    equally close."""
+    names = list(names)
+    if written in names:
+        return written
+    skeleton = without_small_marks(written)
+    same = [n for n in names if without_small_marks(n) == skeleton]
+    if len(same) == 1:
+        return same[0]
+    limit = max(1, len(written) // 5)
+    scored = sorted((Levenshtein.distance(written, n), n) for n in names)
+    scored = [(d, n) for d, n in scored if d <= limit]
+    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        return None
+    return scored[0][1]
+
+
+def resolve_province(written: str | None) -> tuple[str, str] | None:
+    """The gazetteer name and DOPA code of a province as written (typos and OCR slips within
+    a few edits).
+
+    >>> resolve_province("พังงา"), resolve_province("ร้อยเอ็จ")
+    (('พังงา', '82'), ('ร้อยเอ็ด', '45'))
+    """
+    if not written:
+        return None
+    name = _closest(written, _province_names())
+    return (name, _province_names()[name]) if name else None
+
+
+def resolve_district(written: str | None, province_code: str | None = None
+                     ) -> tuple[str, str] | None:
+    """The gazetteer name and DOPA code of a district as written, within the province when
+    its code is given, else among all districts when the name is found in one province only.
+
+    >>> resolve_district("กะปอง", "82"), resolve_district("โพธิ์ชัย", "45")
+    (('กะปง', '8203'), ('โพธิ์ชัย', '4508'))
+    >>> resolve_district("โพธิ์ชัย", "43")  # หนองคาย has no such district (โพธิ์ตาก is far)
+    >>> resolve_district("กะปง"), resolve_district("เมือง")
+    (('กะปง', '8203'), None)
+    """
+    if not written:
+        return None
+    if province_code:
+        codes = {d.name_th: d.code for d in geothai.districts(province_code)}
+        if written == "เมือง":
+            written = "เมือง" + next((p for p, c in _province_names().items()
+                                      if c == province_code), "")
+        name = _closest(written, codes)
+        return (name, codes[name]) if name else None
+    name = _closest(written, _district_names())
+    if name is None or len(_district_names()[name]) != 1:
+        return None  # a name several provinces have (บ้านนา, เมือง…) needs the province
+    return name, _district_names()[name][0]
+
+
+def resolve_place(district: str | None, province: str | None) -> Place:
+    """District and province as written → gazetteer names and codes; the province is filled
+    from the district when the report names only the district and no other province has it.
+
+    >>> resolve_place("กะปอง", "พังงา")
+    Place(district='กะปง', district_code='8203', province='พังงา', province_code='82', \
+district_raw='กะปอง', province_raw='พังงา')
+    """
+    found_province = resolve_province(province)
+    found_district = resolve_district(district, found_province[1] if found_province else None)
+    if found_district and not found_province and not province:
+        code = found_district[1][:2]
+        found_province = next((name, code) for name, c in _province_names().items()
+                              if c == code)
+    return Place(
+        district=found_district[0] if found_district else district,
+        district_code=found_district[1] if found_district else None,
+        province=found_province[0] if found_province else province,
+        province_code=found_province[1] if found_province else None,
+        district_raw=district, province_raw=province)
+
+
+def districts_with_subdistrict(name: str, province_code: str) -> list[str]:
+    """The districts of a province that have a subdistrict called ``name``.
+
+    >>> districts_with_subdistrict("กุดบง", "43")
+    ['โพนพิสัย']
+    """
+    return [d.name_th for d in geothai.districts(province_code)
+            if any(s.name_th == name for s in geothai.subdistricts(d.code))]

@@ -19,9 +19,12 @@ from ita.normalise.places import (
     DISTRICT_WINDOW,
     DISTRICT_WORD,
     PROVINCE_WORD,
+    Place,
     district_before,
     district_prefix,
+    districts_with_subdistrict,
     province_prefix,
+    resolve_place,
     spelling_of,
 )
 from ita.normalise.scores import GRADE_LOOKALIKES, GRADE_WORD, normalise_grade, parse_score
@@ -65,6 +68,10 @@ class Metadata:
     org_type: str | None = None
     district: str | None = None
     province: str | None = None
+    district_code: str | None = None
+    province_code: str | None = None
+    district_raw: str | None = None
+    province_raw: str | None = None
     assessment_year: int | None = None
     plan_year: int | None = None
     overall_score: float | None = None
@@ -135,6 +142,26 @@ def _place(doc_text: str) -> tuple[str | None, str | None]:
     return district, province
 
 
+def _place_problems(place: Place, org_place: str | None, out: Parsed) -> None:
+    """A place the gazetteer does not confirm is kept as written, and said so; a spelling
+    mended to the gazetteer's is noted."""
+    if place.province_raw and not place.province_code:
+        out.problem("province_not_in_gazetteer", f"จังหวัด{place.province_raw} is not a "
+                    "province in the DOPA gazetteer; kept as written", None)
+    if place.district_raw and not place.district_code and place.province_code:
+        hint = ""
+        if org_place and (found := districts_with_subdistrict(org_place, place.province_code)):
+            hint = f" (ตำบล{org_place} lies in อำเภอ{', '.join(found)})"
+        out.problem("district_not_in_gazetteer", f"อำเภอ{place.district_raw} is not a district "
+                    f"of จังหวัด{place.province} in the DOPA gazetteer{hint}; kept as written",
+                    None)
+    for what, raw, name in (("district", place.district_raw, place.district),
+                            ("province", place.province_raw, place.province)):
+        if raw and name and raw != name:
+            out.problem(f"{what}_spelling", f"{what} written {raw}, named {name} as in the DOPA "
+                        "gazetteer", None, Severity.INFO)
+
+
 def _grade(written: str | None, paragraph: Paragraph) -> str | None:
     """The grade as written; a digit Tesseract writes for a letter (8 for B) only on OCR."""
     ocr = paragraph.method is TextMethod.OCR
@@ -189,7 +216,11 @@ def parse_metadata(doc: Document, out: Parsed) -> Metadata:
                         f"{meta.organisation} is kept", None)
     else:
         out.problem("organisation_not_found", "no local government is named in the report", None)
-    meta.district, meta.province = _place(all_text)
+    place = resolve_place(*_place(all_text))
+    meta.district, meta.province = place.district, place.province
+    meta.district_code, meta.province_code = place.district_code, place.province_code
+    meta.district_raw, meta.province_raw = place.district_raw, place.province_raw
+    _place_problems(place, chosen.mention.name if chosen else None, out)
     assessment, plan = year_votes(paragraphs)
     meta.votes = {"assessment": assessment, "plan": plan}
     meta.assessment_year = _winner(assessment, "assessment_year", out)

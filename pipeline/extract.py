@@ -78,7 +78,11 @@ def extract_document(doc: Document) -> Extraction:
         organisation_raw=meta.organisation_raw,
         org_type=meta.org_type,  # type: ignore[arg-type]
         district=meta.district,
+        district_code=meta.district_code,
+        district_raw=meta.district_raw,
         province=meta.province,
+        province_code=meta.province_code,
+        province_raw=meta.province_raw,
         assessment_year=meta.assessment_year,
         plan_year=meta.plan_year,
         overall_score=meta.overall_score,

@@ -41,8 +41,14 @@ class Report(_Record):
     organisation: str | None = Field(None, description="Full canonical name of the local government")
     organisation_raw: str | None = Field(None, description="The name as first written")
     org_type: OrgType | None = None
-    district: str | None = Field(None, description="อำเภอ, without the word อำเภอ")
-    province: str | None = Field(None, description="จังหวัด, without the word จังหวัด")
+    district: str | None = Field(None, description="อำเภอ as the DOPA gazetteer names it (as "
+                                 "written when the gazetteer has no such district)")
+    district_code: str | None = Field(None, description="DOPA code of the district (4 digits)")
+    district_raw: str | None = Field(None, description="อำเภอ as the report writes it")
+    province: str | None = Field(None, description="จังหวัด as the DOPA gazetteer names it; "
+                                 "filled from the district when only the district is written")
+    province_code: str | None = Field(None, description="DOPA code of the province (2 digits)")
+    province_raw: str | None = Field(None, description="จังหวัด as the report writes it")
     assessment_year: int | None = Field(None, description="B.E. year whose ITA results are analysed")
     plan_year: int | None = Field(None, description="B.E. fiscal year the measures are for")
     overall_score: float | None = None

@@ -10,18 +10,21 @@ FY2565 = (dt.date(2021, 10, 1), dt.date(2022, 9, 30))
 FY2569 = (dt.date(2025, 10, 1), dt.date(2026, 9, 30))
 
 METADATA = {
-    "000": dict(organisation="องค์การบริหารส่วนตำบลเหล", org_type="อบต.", district="กะปอง",
-                province="พังงา", assessment_year=2564, plan_year=2565, overall_score=84.72,
-                grade="B"),
+    # 000 writes อำเภอกะปอง: the gazetteer's name is กะปง (district_raw keeps กะปอง)
+    "000": dict(organisation="องค์การบริหารส่วนตำบลเหล", org_type="อบต.", district="กะปง",
+                district_code="8203", province="พังงา", province_code="82",
+                assessment_year=2564, plan_year=2565, overall_score=84.72, grade="B"),
     "002": dict(organisation="เทศบาลเมืองร้อยเอ็ด", org_type="เทศบาลเมือง",
-                district="เมืองร้อยเอ็ด", province="ร้อยเอ็ด", assessment_year=2568,
-                plan_year=2569, overall_score=93.14, grade="ผ่าน"),
+                district="เมืองร้อยเอ็ด", district_code="4501", province="ร้อยเอ็ด",
+                province_code="45", assessment_year=2568, plan_year=2569, overall_score=93.14,
+                grade="ผ่าน"),
+    # 003 writes อำเภอโพธิ์ชัย, which is not one of หนองคาย's (กุดบง lies in โพนพิสัย): no code
     "003": dict(organisation="องค์การบริหารส่วนตำบลกุดบง", org_type="อบต.", district="โพธิ์ชัย",
-                province="หนองคาย", assessment_year=2568, plan_year=2569, overall_score=None,
-                grade=None),
+                district_code=None, province="หนองคาย", province_code="43",
+                assessment_year=2568, plan_year=2569, overall_score=None, grade=None),
     "004": dict(organisation="เทศบาลตำบลนาหนองทุ่ม", org_type="เทศบาลตำบล", district=None,
-                province=None, assessment_year=2564, plan_year=2565, overall_score=68.42,
-                grade="C"),
+                district_code=None, province=None, province_code=None, assessment_year=2564,
+                plan_year=2565, overall_score=68.42, grade="C"),
 }
 
 SCORES = {

@@ -37,18 +37,41 @@ def test_a_grade_misread_as_a_digit_counts_on_ocr_only() -> None:
     assert _metadata(text, TextMethod.NATIVE) == (84.72, None)
 
 
-def _place_and_name(text: str) -> tuple[str | None, str | None, str | None]:
+def _parsed(text: str, out: Parsed | None = None):
     page = Page(number=1, method=TextMethod.OCR,
                 blocks=[Paragraph(text=text, page=1, method=TextMethod.OCR)])
     doc = Document(report_id="r", source_file="r.pdf", source_sha256="0", format="pdf",
                    pages=[page])
-    meta = parse_metadata(doc, Parsed())
+    return parse_metadata(doc, out or Parsed())
+
+
+def _place_and_name(text: str) -> tuple[str | None, str | None, str | None]:
+    meta = _parsed(text)
     return meta.district, meta.province, meta.organisation
 
 
 def test_a_district_the_gazetteer_lacks_is_kept_as_written_even_after_a_damaged_word() -> None:
     text = "องค์การบริหารส่วนตำบลเหล อำเภกอกะปอง จังหวัดพังงา"  # อำเภอ with a ก added
-    assert _place_and_name(text)[:2] == ("กะปอง", "พังงา")
+    meta = _parsed(text)
+    assert (meta.district_raw, meta.province_raw) == ("กะปอง", "พังงา")  # as written
+    # ... and as the DOPA gazetteer names them, with their codes
+    assert (meta.district, meta.district_code, meta.province, meta.province_code) == (
+        "กะปง", "8203", "พังงา", "82")
+
+
+def test_a_district_not_in_its_province_is_kept_as_written_and_said_so() -> None:
+    out = Parsed()
+    meta = _parsed("องค์การบริหารส่วนตำบลกุดบง อำเภอโพธิ์ชัย จังหวัดหนองคาย", out)
+    assert (meta.district, meta.district_code, meta.province_code) == ("โพธิ์ชัย", None, "43")
+    [problem] = [f for f in out.findings if f.code == "district_not_in_gazetteer"]
+    assert "โพนพิสัย" in problem.message  # where ตำบลกุดบง really lies
+
+
+def test_the_province_is_filled_from_a_district_only_one_province_has() -> None:
+    meta = _parsed("องค์การบริหารส่วนตำบลเหล อำเภอกะปง")
+    assert (meta.district_code, meta.province, meta.province_code) == ("8203", "พังงา", "82")
+    meta = _parsed("องค์การบริหารส่วนตำบลนาดี อำเภอเมือง")  # every province has one
+    assert (meta.district_code, meta.province) == (None, None)
 
 
 def test_the_spelling_of_a_written_district_that_kept_its_marks_wins() -> None:
