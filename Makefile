@@ -6,7 +6,7 @@ RAW    ?= data/raw
 OUT    ?= data/processed
 REPORTS ?= 500
 
-.PHONY: help setup test test-fast extract bench lint clean numerals accuracy
+.PHONY: help setup test test-fast extract bench lint clean numerals accuracy docs
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -32,6 +32,9 @@ accuracy: setup  ## the seed scans' acceptance figures (indicators, metadata, me
 
 numerals: setup  ## retrain the scan numeral reader (needs fonts-thai-tlwg): ingest/models/numerals.*
 	$(PY) -m ita.ingest.numeral_training
+
+docs: setup  ## regenerate docs/DATA.md from the record models
+	$(PY) -m ita.datadoc
 
 lint: setup  ## ruff and mypy
 	$(VENV)/bin/ruff check pipeline ingest parsers schema normalise tests

@@ -42,10 +42,10 @@ import pyarrow.parquet as pq
 from ita.extract import extract_file
 from ita.ingest import supported_extensions
 from ita.ingest.registry import ReadOptions
-from ita.schema import Extraction, Problem, Severity
+from ita.schema import Extraction, ManifestEntry, Problem, Severity
 from ita.storage import atomic_write, filesystem, remove_temporaries
 from ita.version import pipeline_version
-from ita.writer import TABLES, parquet_bytes, write_dataset
+from ita.writer import TABLES, arrow_schema, parquet_bytes, write_dataset
 from pydantic import BaseModel
 
 Status = Literal["done", "rejected", "failed"]
@@ -359,12 +359,7 @@ class BatchResult:
     seconds: float
 
 
-MANIFEST_SCHEMA = pa.schema([
-    ("source_file", pa.string()), ("sha256", pa.string()), ("size_bytes", pa.int64()),
-    ("mtime_ns", pa.int64()), ("status", pa.string()), ("reason", pa.string()),
-    ("pipeline_version", pa.string()), ("report_id", pa.string()), ("pages", pa.int32()),
-    ("seconds", pa.float64()), ("peak_memory_mb", pa.float64()), ("duplicate_of", pa.string()),
-])
+MANIFEST_SCHEMA = arrow_schema(ManifestEntry)
 
 
 def read_manifest(fs, root: str) -> list[dict]:

@@ -33,6 +33,13 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0 if result.report is not None else 1
 
 
+def cmd_schema(args: argparse.Namespace) -> int:
+    from ita.datadoc import json_schema
+
+    print(json.dumps(json_schema(args.table), ensure_ascii=False, indent=2))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ita", description=__doc__)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -64,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--pages", action="store_true", help="include the pages' text")
     p.set_defaults(func=cmd_show)
+    p = sub.add_parser("schema", help="print the JSON Schema of the tables' rows")
+    p.add_argument("--table", choices=("reports", "indicators", "measures", "pages", "problems",
+                                       "manifest"), help="one table only")
+    p.set_defaults(func=cmd_schema)
     return parser
 
 

@@ -52,12 +52,15 @@ def _arrow_type(annotation: object) -> pa.DataType:
 
 
 def arrow_schema(model: type[BaseModel]) -> pa.Schema:
-    """The Arrow schema of a record model, one column per field, in field order."""
+    """The Arrow schema of a record model, one column per field, in field order (a field
+    marked ``json_schema_extra={"arrow": "int64"}`` is int64: sizes, times in ns)."""
     fields = []
     for name, info in model.model_fields.items():
         required = info.is_required() and typing.get_origin(info.annotation) not in (
             typing.Union, types.UnionType)
-        fields.append(pa.field(name, _arrow_type(info.annotation), nullable=not required))
+        extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+        arrow = pa.int64() if extra.get("arrow") == "int64" else _arrow_type(info.annotation)
+        fields.append(pa.field(name, arrow, nullable=not required))
     return pa.schema(fields)
 
 

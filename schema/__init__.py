@@ -4,6 +4,7 @@ from ita.schema.document import Block, Cell, Document, Page, Paragraph, Table, T
 from ita.schema.records import (
     Extraction,
     IndicatorScore,
+    ManifestEntry,
     Measure,
     PageText,
     Problem,
@@ -17,6 +18,7 @@ __all__ = [
     "Document",
     "Extraction",
     "IndicatorScore",
+    "ManifestEntry",
     "Measure",
     "Page",
     "PageText",
