@@ -29,10 +29,10 @@ class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-def column(meaning: str, example: object = None, default: object = ..., **kwargs) -> Any:
+def column(meaning: str, example: Any = None, default: Any = ..., **kwargs: Any) -> Any:
     """A record field with its meaning and an example, for docs/DATA.md and ``ita schema``."""
-    extra = {"examples": [example]} if example is not None else {}
-    return Field(default, description=meaning, **extra, **kwargs)
+    examples = [example] if example is not None else None
+    return Field(default, description=meaning, examples=examples, **kwargs)
 
 
 REPORT_ID = "First 16 hex digits of the input's SHA-256: the same file always gets the same id"
