@@ -21,8 +21,9 @@ setup: $(VENV)/.installed  ## create .venv and install the package with its test
 test: setup  ## run the whole test suite
 	$(PY) -m pytest -q
 
-extract: setup  ## extract data/raw into data/processed: only new, changed or failed files (FORCE=1: all)
+extract: setup  ## extract data/raw into data/processed (only new, changed or failed files; FORCE=1: all) and write report.html
 	$(VENV)/bin/ita extract $(RAW) --out $(OUT) $(if $(FORCE),--force) $(if $(WORKERS),--workers $(WORKERS))
+	$(VENV)/bin/ita report $(OUT) --out $(OUT)/report.html
 
 bench: setup  ## speed and fidelity of the PDF and scan paths; batch of REPORTS=500 generated reports
 	$(PY) -m tests.bench --reports $(REPORTS)

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from ita import __version__
 from ita.batch import DEFAULT_TIMEOUT, extract_batch, find_inputs, iter_summaries
@@ -37,6 +38,30 @@ def cmd_schema(args: argparse.Namespace) -> int:
     from ita.datadoc import json_schema
 
     print(json.dumps(json_schema(args.table), ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    from ita.query import run_sql
+
+    try:
+        text = run_sql(args.query, args.dir, args.format)
+        print(text, end="" if text.endswith("\n") else "\n")
+    except Exception as exc:  # noqa: BLE001 - DuckDB's own message is the useful one
+        print(f"{type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from ita.overview import write_report
+
+    try:
+        out = write_report(args.dir, args.out or Path(args.dir) / "report.html")
+    except FileNotFoundError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    print(f"report: {out}")
     return 0
 
 
@@ -75,6 +100,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--table", choices=("reports", "indicators", "measures", "pages", "problems",
                                        "manifest"), help="one table only")
     p.set_defaults(func=cmd_schema)
+    p = sub.add_parser("sql", help="run a DuckDB query over an output folder's tables")
+    p.add_argument("query", help='e.g. "SELECT tool, avg(score) FROM indicators GROUP BY tool"')
+    p.add_argument("--dir", default="data/processed", help="output folder (default %(default)s)")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.set_defaults(func=cmd_sql)
+    p = sub.add_parser("report", help="write one self-contained HTML page about an output "
+                                      "folder: counts, score plots, lowest indicators, "
+                                      "measures, problems, every report")
+    p.add_argument("dir", nargs="?", default="data/processed",
+                   help="output folder of ita extract (default %(default)s)")
+    p.add_argument("--out", default=None, help="HTML file (default DIR/report.html)")
+    p.set_defaults(func=cmd_report)
     return parser
 
 
