@@ -18,6 +18,8 @@ from rapidfuzz.distance import Levenshtein
 
 DISTRICT_WORD = "อำเภอ"
 PROVINCE_WORD = "จังหวัด"
+SUBDISTRICT_WORD = "ตำบล"
+CAPITAL_DISTRICT = "เมือง"  # อำเภอเมือง: the capital district, named เมืองX after its province
 DISTRICT_WINDOW = 40  # characters before จังหวัด looked at for อำเภอX
 _THAI_NAME = re.compile(r"[\u0e01-\u0e4e]{2,30}")
 
@@ -199,8 +201,8 @@ def resolve_district(written: str | None, province_code: str | None = None
         return None
     if province_code:
         codes = {d.name_th: d.code for d in geothai.districts(province_code)}
-        if written == "เมือง":
-            written = "เมือง" + next((p for p, c in _province_names().items()
+        if written == CAPITAL_DISTRICT:
+            written = CAPITAL_DISTRICT + next((p for p, c in _province_names().items()
                                       if c == province_code), "")
         name = _closest(written, codes)
         return (name, codes[name]) if name else None

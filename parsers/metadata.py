@@ -16,9 +16,11 @@ from ita.normalise.digits import NUMBER_PATTERN, thai_to_ascii_digits
 from ita.normalise.ocr_text import lenient
 from ita.normalise.orgs import choose_name, find_mentions
 from ita.normalise.places import (
+    CAPITAL_DISTRICT,
     DISTRICT_WINDOW,
     DISTRICT_WORD,
     PROVINCE_WORD,
+    SUBDISTRICT_WORD,
     Place,
     district_before,
     district_prefix,
@@ -125,8 +127,8 @@ def _place(doc_text: str) -> tuple[str | None, str | None]:
     districts: Counter[str] = Counter()
     for match in _DISTRICT.finditer(doc_text):
         token = match.group(1)
-        if token == "เมือง" and province:
-            token = "เมือง" + province
+        if token == CAPITAL_DISTRICT and province:
+            token = CAPITAL_DISTRICT + province
         if name := district_prefix(token, province):
             districts[name] += 1
     district = districts.most_common(1)[0][0] if districts else None
@@ -146,14 +148,16 @@ def _place_problems(place: Place, org_place: str | None, out: Parsed) -> None:
     """A place the gazetteer does not confirm is kept as written, and said so; a spelling
     mended to the gazetteer's is noted."""
     if place.province_raw and not place.province_code:
-        out.problem("province_not_in_gazetteer", f"จังหวัด{place.province_raw} is not a "
+        out.problem("province_not_in_gazetteer", f"{PROVINCE_WORD}{place.province_raw} is not a "
                     "province in the DOPA gazetteer; kept as written", None)
     if place.district_raw and not place.district_code and place.province_code:
         hint = ""
         if org_place and (found := districts_with_subdistrict(org_place, place.province_code)):
-            hint = f" (ตำบล{org_place} lies in อำเภอ{', '.join(found)})"
-        out.problem("district_not_in_gazetteer", f"อำเภอ{place.district_raw} is not a district "
-                    f"of จังหวัด{place.province} in the DOPA gazetteer{hint}; kept as written",
+            hint = (f" ({SUBDISTRICT_WORD}{org_place} lies in "
+                    f"{DISTRICT_WORD}{', '.join(found)})")
+        out.problem("district_not_in_gazetteer", f"{DISTRICT_WORD}{place.district_raw} is not a "
+                    f"district of {PROVINCE_WORD}{place.province} in the DOPA gazetteer{hint}; "
+                    "kept as written",
                     None)
     for what, raw, name in (("district", place.district_raw, place.district),
                             ("province", place.province_raw, place.province)):
