@@ -35,6 +35,7 @@ NARROW_SLACK = 1.6  # a narrow glyph (1 . : ,) sits in a wide cell: its gaps may
 NARROW_SHARE = 0.7  # narrow: under half the line's height, or this share of its digits' width
 MENDED_PROBABILITY = 0.95  # a glyph cut or joined by mend() must be read with this
 WIDEST = 1.35  # a glyph wider than this times its height may be two that touch
+SLASH_SLOPES = (0.3, 0.45)  # a '/' leans this many pixels right per pixel up
 # Digits that have a letter twin (0 O, ๐ o, 1 l I): beside a digit of their script, the
 # network's doubt between the two is settled for the digit (:func:`settle_lookalikes`).
 LOOKALIKES = {"0": ARABIC_DIGITS, "1": ARABIC_DIGITS, "๐": THAI_DIGITS}
@@ -50,6 +51,9 @@ class Glyph:
     right: int
     bottom: int
     components: list[int]
+    # which pixels of its box are its own, when a slanted cut shares components with a
+    # neighbour (a digit and the '/' it touches); None: all ink of its components
+    mask: np.ndarray | None = field(default=None, repr=False, compare=False)
 
     @property
     def height(self) -> int:
@@ -104,14 +108,56 @@ class InkComponents:
         return [part for piece in pieces for part in self._split_wide(piece)]
 
     def cuts(self, glyph: Glyph, tries: int = 4) -> list[list[Glyph]]:
-        """Ways to cut a glyph in two, thinnest column first (for :func:`mend`)."""
+        """Ways to cut a glyph in two (for :func:`mend`): straight down through the thinnest
+        columns first, then along the slant of a '/' through the thinnest slanted lines (a
+        digit touching a slash cannot be parted straight)."""
         if glyph.width < 0.6 * glyph.height:
             return []
-        columns = self.crop(glyph).sum(axis=0)
+        ink = self.crop(glyph)
+        columns = ink.sum(axis=0)
         low, high = int(glyph.width * 0.2), int(glyph.width * 0.8)
         order = np.argsort(columns[low:high], kind="stable")[:tries]
         out = [self._cut(glyph, glyph.left + low + int(k)) for k in order]
+        for slope in SLASH_SLOPES:
+            across = self._slanted_ink(ink, slope)
+            order = np.argsort(across[low:high], kind="stable")[:2]
+            out += [self._slanted_cut(glyph, ink, low + int(k), slope) for k in order]
         return [pieces for pieces in out if len(pieces) == 2]
+
+    @staticmethod
+    def _boundary(height: int, width: int, column: int, slope: float) -> np.ndarray:
+        """For each row, the x where a line through ``column`` at mid-height, leaning right
+        by ``slope`` pixels per pixel up (as '/' does), crosses it."""
+        rows = np.arange(height)
+        return column + slope * ((height - 1) / 2 - rows)
+
+    def _slanted_ink(self, ink: np.ndarray, slope: float) -> np.ndarray:
+        """Ink met by the slanted line through each column."""
+        height, width = ink.shape
+        rows = np.arange(height)
+        out = np.zeros(width)
+        for column in range(width):
+            xs = np.round(self._boundary(height, width, column, slope)).astype(int)
+            inside = (xs >= 0) & (xs < width)
+            out[column] = ink[rows[inside], xs[inside]].sum()
+        return out
+
+    def _slanted_cut(self, glyph: Glyph, ink: np.ndarray, column: int, slope: float
+                     ) -> list[Glyph]:
+        height, width = ink.shape
+        boundary = self._boundary(height, width, column, slope)[:, None]
+        left = np.arange(width)[None, :] < boundary
+        pieces = []
+        for side in (left, ~left):
+            own = (ink > 0) & side
+            if not own.any():
+                continue
+            rows, cols = np.flatnonzero(own.any(axis=1)), np.flatnonzero(own.any(axis=0))
+            top, bottom, first, last = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
+            pieces.append(Glyph(glyph.left + int(first), glyph.top + int(top),
+                                glyph.left + int(last), glyph.top + int(bottom),
+                                glyph.components, side[top:bottom, first:last]))
+        return pieces
 
     def _cut(self, glyph: Glyph, column: int) -> list[Glyph]:
         pieces = []
@@ -132,7 +178,10 @@ class InkComponents:
     def crop(self, glyph: Glyph) -> np.ndarray:
         """The glyph's own ink (other components in its box left out), as a 0/1 array."""
         window = self.labels[glyph.top:glyph.bottom, glyph.left:glyph.right]
-        return np.isin(window, glyph.components).astype(np.float32)
+        ink = np.isin(window, glyph.components)
+        if glyph.mask is not None:
+            ink &= glyph.mask
+        return ink.astype(np.float32)
 
 
 def _belongs(glyph: Glyph, x: int, y: int, w: int, h: int) -> bool:

@@ -113,3 +113,32 @@ def test_a_lookalike_digit_beside_digits_is_a_digit() -> None:
     unsure = _FixedModel(**{"other": 0.5, "0": 0.3, "8": 0.2})
     assert numerals.settle_lookalikes(unsure, ink, _line("5", 1.0, "other", 0.5), 20, 20
                                       )[1][1] == "other"
+
+
+def test_a_slanted_cut_parts_a_digit_from_the_slash_it_touches() -> None:
+    # a bar (the digit's stroke) touching a '/' that leans over it: no straight column parts
+    # them, a cut along the slash's slant does, and every pixel goes to exactly one piece
+    import numpy as np
+
+    page = np.full((40, 60), 255, np.uint8)
+    page[8:32, 8:20] = 0  # the digit
+    for y in range(4, 36):  # the slash, leaning right as it rises, touching the digit
+        x = 18 + round(0.45 * (35 - y))
+        page[y, x:x + 4] = 0
+    ink = numerals.InkComponents(page)
+    [glyph] = ink.glyphs_in((0, 0, 60, 40))
+    straight = ink._cut(glyph, glyph.left + glyph.width // 2)
+    assert all(piece.width > 8 for piece in straight)  # each straight half holds slash ink
+    whole = ink.crop(glyph)
+    for pieces in ink.cuts(glyph):
+        if all(p.mask is not None for p in pieces):  # a slanted cut
+            total = np.zeros_like(whole)
+            for p in pieces:
+                total[p.top - glyph.top:p.bottom - glyph.top,
+                      p.left - glyph.left:p.right - glyph.left] += ink.crop(p)
+            assert np.array_equal(total, whole)
+            left, right = sorted(pieces, key=lambda p: p.left)
+            if left.right <= 21 and right.left >= 18:  # the digit alone, then the slash
+                break
+    else:
+        raise AssertionError("no slanted cut parts the digit from the slash")
