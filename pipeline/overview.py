@@ -194,21 +194,30 @@ def render(folder: str | Path) -> str:
     parts.append(_table(["organisation", "type", "district", "province", "year", "overall",
                          "grade", "indicators", "measures", "problems"],
                         [(_link(r[0], r[1]), *r[2:]) for r in reports], {4, 5, 7, 8, 9}))
+    indicators = _grouped(connection, """SELECT report_id, indicator_no, tool, indicator,
+        score, page FROM indicators ORDER BY report_id, indicator_no""")
+    measures = _grouped(connection, f"""SELECT report_id, seq, indicator_no,
+        left(measure, {TEXT_CUT}), array_to_string(responsible_units, ', '), period_start,
+        period_end, page FROM measures ORDER BY report_id, seq""")
+    sources = dict(_rows(connection, "SELECT report_id, source_file FROM reports"))
     for r in reports:
-        parts.append(_report_section(connection, r[0], r[1]))
+        parts.append(_report_section(r[0], r[1], sources[r[0]], indicators.get(r[0], []),
+                                     measures.get(r[0], [])))
     body = "\n".join(parts)
     return (f'<!DOCTYPE html><html lang="th"><head><meta charset="utf-8">'
             f"<title>ITA reports</title><style>{STYLE}</style></head><body>{body}</body></html>\n")
 
 
-def _report_section(connection, report_id: str, name: str) -> str:
-    source = _rows(connection, f"SELECT source_file FROM reports WHERE report_id = "
-                               f"'{report_id}'")[0][0]
-    indicators = _rows(connection, f"""SELECT indicator_no, tool, indicator, score, page
-        FROM indicators WHERE report_id = '{report_id}' ORDER BY 1""")
-    measures = _rows(connection, f"""SELECT seq, indicator_no, left(measure, {TEXT_CUT}),
-        array_to_string(responsible_units, ', '), period_start, period_end, page
-        FROM measures WHERE report_id = '{report_id}' ORDER BY 1""")
+def _grouped(connection, query: str) -> dict[str, list[tuple]]:
+    """Rows of a query whose first column is report_id, by report (one query for all)."""
+    out: dict[str, list[tuple]] = {}
+    for row in _rows(connection, query):
+        out.setdefault(row[0], []).append(row[1:])
+    return out
+
+
+def _report_section(report_id: str, name: str, source: str, indicators: list[tuple],
+                    measures: list[tuple]) -> str:
     return (f'<section class=report id="report-{html.escape(report_id)}"><h3>'
             f"{html.escape(name)}</h3><p class=muted>{html.escape(source)} · report_id "
             f"{html.escape(report_id)}</p>"
