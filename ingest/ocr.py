@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from ita.ingest import numerals
 from ita.ingest.continuation import join_continued_tables
-from ita.ingest.errors import IngestError
+from ita.ingest.errors import IngestError, check_deadline
 from ita.normalise.linebreaks import join_lines
 from ita.normalise.ocr_text import repair_ocr_text
 from ita.normalise.quality import thai_dictionary, thai_text_quality, thai_tokens
@@ -632,8 +632,10 @@ def read_image(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
     if not ok or not frames:
         raise IngestError("not a readable image")
     edges: dict[int, tuple[float, ...]] = {}
-    pages = [ocr_page(frame, n, edges, options.ocr_skip)
-             for n, frame in enumerate(frames[:options.max_pages], start=1)]
+    pages = []
+    for n, frame in enumerate(frames[:options.max_pages], start=1):
+        check_deadline(options.deadline, n)
+        pages.append(ocr_page(frame, n, edges, options.ocr_skip))
     join_continued_tables(pages, edges)
     return pages + [Page(number=n) for n in range(len(pages) + 1, len(frames) + 1)]
 

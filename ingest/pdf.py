@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ita.ingest.continuation import join_continued_tables
-from ita.ingest.errors import IngestError
+from ita.ingest.errors import IngestError, check_deadline
 from ita.ingest.pdf_chars import (
     PageChar,
     TextLine,
@@ -127,6 +127,7 @@ def read(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
     edges: dict[int, tuple[float, ...]] = {}  # id(table) -> its column edges
     with pdfplumber.open(io.BytesIO(data)) as plumber:
         for index in range(min(len(document), options.max_pages + 1)):
+            check_deadline(options.deadline, index + 1)
             pdf_page = document[index]
             number = index + 1
             textpage = pdf_page.get_textpage()

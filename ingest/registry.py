@@ -24,6 +24,7 @@ class ReadOptions:
 
     max_pages: int = 500
     max_megabytes: float = 1024  # a larger file is refused before it is read into memory
+    deadline: float | None = None  # time.monotonic() after which readers stop (ReadTimeout)
     ocr_skip: frozenset[str] = frozenset()  # OCR cleaning steps to leave out (ocr.CLEANING_STEPS)
 
 

@@ -33,7 +33,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, as_completed
 from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -87,6 +87,9 @@ class Job:
     out: str  # the output folder (URL) the worker writes the Outcome into
     max_pages: int = ReadOptions.max_pages
     max_megabytes: float = ReadOptions.max_megabytes
+    # seconds the job may read before readers stop at the next page (engines that cannot
+    # kill a task: Dask); None: no such limit
+    read_seconds: float | None = None
 
 
 @dataclass(frozen=True)
@@ -198,8 +201,10 @@ def status_of(extraction: Extraction) -> tuple[Status, str | None]:
 def run_job(job: Job) -> Summary:
     """Extract one file and store its Outcome: the task every engine runs."""
     started = time.perf_counter()
+    deadline = time.monotonic() + job.read_seconds if job.read_seconds else None
     extraction = extract_file(job.path, ReadOptions(max_pages=job.max_pages,
-                                                    max_megabytes=job.max_megabytes))
+                                                    max_megabytes=job.max_megabytes,
+                                                    deadline=deadline))
     status, reason = status_of(extraction)
     outcome = Outcome(sha256=job.sha256, pipeline_version=pipeline_version(), status=status,
                       reason=reason, seconds=round(time.perf_counter() - started, 3),
@@ -255,7 +260,9 @@ def run_dask(jobs: list[Job], scheduler: str | None, workers: int, on_result: On
              task: Task = run_job) -> None:
     """Jobs on a Dask distributed cluster (``scheduler``: its address; None starts a local
     cluster of ``workers`` processes).  Workers must see the input paths and the output URL.
-    A job whose workers keep dying ends as a failed Outcome (Dask's KilledWorker)."""
+    A job whose workers keep dying ends as a failed Outcome (Dask's KilledWorker).  A running
+    Dask task cannot be stopped from outside, so the per-file time limit is kept by the
+    readers themselves (``Job.read_seconds``: checked before each page)."""
     from distributed import Client, LocalCluster
     from distributed import as_completed as dask_completed
 
@@ -484,7 +491,8 @@ def extract_batch(inputs: Sequence[str | Path], out: str, *, workers: int | None
     if jobs and engine == "local":
         warm_up()
     try:
-        if engine == "dask":
+        if engine == "dask":  # a Dask task cannot be killed: readers stop by themselves
+            jobs = [replace(job, read_seconds=timeout) for job in jobs]
             run_dask(jobs, scheduler, workers, bar.update, task)
         elif engine == "local":
             run_local(jobs, workers, timeout, bar.update, task)

@@ -79,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="extract every file again, even those done by this pipeline version")
     p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
                    help="seconds one file may take before it is stopped and recorded as "
-                        "failed (default %(default)g; 0: no limit; local engine)")
+                        "failed (default %(default)g; 0: no limit; on Dask, checked before "
+                        "each page)")
     p.add_argument("--max-pages", type=int, default=ReadOptions.max_pages,
                    help="pages read per file; the rest are left out with a problem row "
                         "(default %(default)d)")

@@ -11,6 +11,7 @@ import traceback
 from pathlib import Path
 
 from ita.ingest import IngestError, read_document
+from ita.ingest.errors import ReadTimeout
 from ita.ingest.registry import ReadOptions
 from ita.normalise.quality import text_damage, thai_text_quality
 from ita.parsers import parse_document
@@ -130,6 +131,8 @@ def extract_file(path: str | Path, options: ReadOptions | None = None) -> Extrac
         doc = read_document(path, options)
     except IngestError as exc:
         return _failed(path, "ingest", "unreadable_file", str(exc))
+    except ReadTimeout as exc:
+        return _failed(path, "ingest", "timeout", str(exc))
     except Exception as exc:  # noqa: BLE001 - a bad file must not stop the batch
         return _failed(path, "ingest", "ingest_crashed",
                        f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=3)}")

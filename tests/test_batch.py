@@ -237,3 +237,40 @@ def test_dask_cluster_gives_the_local_tables_byte_for_byte(tmp_path: Path) -> No
     result = extract_batch([raw], f"file://{dask}", workers=2, engine="dask", progress="off")
     assert result.statuses == {"done": 8, "rejected": 1, "failed": 0}
     assert table_bytes(dask) == table_bytes(local)
+
+
+def _image_pdf(path: Path, pages: int) -> Path:
+    """An image-only PDF of ``pages`` pages with a line of text each (OCR'd page by page)."""
+    import io
+
+    import img2pdf
+    from PIL import Image, ImageDraw, ImageFont
+
+    fonts = sorted(Path("/usr/share/fonts/truetype/tlwg").glob("Garuda.ttf"))
+    font = ImageFont.truetype(str(fonts[0]), 40) if fonts else ImageFont.load_default(40)
+    images = []
+    for n in range(pages):
+        image = Image.new("L", (1654, 2339), 255)
+        ImageDraw.Draw(image).text((150, 200), f"ITA Integrity and Transparency page {n + 1}",
+                                   font=font, fill=0)
+        buffer = io.BytesIO()
+        image.save(buffer, "PNG")
+        images.append(buffer.getvalue())
+    path.write_bytes(img2pdf.convert(images))
+    return path
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs tesseract")
+def test_dask_keeps_the_per_file_time_limit(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    raw = tmp_path / "raw"
+    make_corpus(raw, 2)
+    _image_pdf(raw / "slow.pdf", 3)
+    out = tmp_path / "out"
+    result = extract_batch([raw], str(out), workers=2, engine="dask", timeout=0.5,
+                           progress="off")
+    rows = manifest(out)
+    assert rows["slow.pdf"]["status"] == "failed"
+    assert rows["slow.pdf"]["reason"].startswith("timeout: stopped before page 2")
+    assert [p["code"] for p in problems(out) if p["source_file"] == "slow.pdf"] == ["timeout"]
+    assert result.statuses == {"done": 2, "rejected": 0, "failed": 1}
