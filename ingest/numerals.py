@@ -77,9 +77,9 @@ class InkComponents:
     def glyphs_in(self, box: tuple[int, int, int, int]) -> list[Glyph]:
         """The glyphs whose components have their centre inside ``box`` (left, top, right,
         bottom), left to right.  A component joins the glyph before it when it sits above or
-        below it (the dots of ':', a mark over a letter) or lies mostly inside its box (a
-        broken stroke); side by side they stay apart, however the boxes overlap (the slant
-        of '/', the tail of ๕)."""
+        below it (the dots of ':', a mark over a letter) or shares at least 0.8 of the narrower
+        one's width with it (the pieces of a broken stroke); side by side they stay apart,
+        however the boxes overlap (the slant of '/', the tail of ๕)."""
         left, top, right, bottom = box
         cx, cy = self.centres[1:, 0], self.centres[1:, 1]
         inside = np.flatnonzero((cx >= left) & (cx <= right) & (cy >= top) & (cy <= bottom)) + 1
@@ -125,7 +125,7 @@ class InkComponents:
         return [pieces for pieces in out if len(pieces) == 2]
 
     @staticmethod
-    def _boundary(height: int, width: int, column: int, slope: float) -> np.ndarray:
+    def _boundary(height: int, column: int, slope: float) -> np.ndarray:
         """For each row, the x where a line through ``column`` at mid-height, leaning right
         by ``slope`` pixels per pixel up (as '/' does), crosses it."""
         rows = np.arange(height)
@@ -137,7 +137,7 @@ class InkComponents:
         rows = np.arange(height)
         out = np.zeros(width)
         for column in range(width):
-            xs = np.round(self._boundary(height, width, column, slope)).astype(int)
+            xs = np.round(self._boundary(height, column, slope)).astype(int)
             inside = (xs >= 0) & (xs < width)
             out[column] = ink[rows[inside], xs[inside]].sum()
         return out
@@ -145,7 +145,7 @@ class InkComponents:
     def _slanted_cut(self, glyph: Glyph, ink: np.ndarray, column: int, slope: float
                      ) -> list[Glyph]:
         height, width = ink.shape
-        boundary = self._boundary(height, width, column, slope)[:, None]
+        boundary = self._boundary(height, column, slope)[:, None]
         left = np.arange(width)[None, :] < boundary
         pieces = []
         for side in (left, ~left):
@@ -188,7 +188,7 @@ def _belongs(glyph: Glyph, x: int, y: int, w: int, h: int) -> bool:
     across = min(glyph.right, x + w) - max(glyph.left, x)
     down = min(glyph.bottom, y + h) - max(glyph.top, y)
     stacked = across >= 0.5 * min(glyph.width, w) and down <= 0.2 * min(glyph.height, h)
-    return stacked or across >= 0.8 * min(glyph.width, w) or (across >= 0.8 * w and down >= 0.8 * h)
+    return stacked or across >= 0.8 * min(glyph.width, w)  # above/below, or overlapping across
 
 
 def line_metrics(glyphs: list[Glyph]) -> tuple[float, float]:

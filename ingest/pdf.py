@@ -127,9 +127,9 @@ def read(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
     edges: dict[int, tuple[float, ...]] = {}  # id(table) -> its column edges
     with pdfplumber.open(io.BytesIO(data)) as plumber:
         for index in range(min(len(document), options.max_pages + 1)):
-            check_deadline(options.deadline, index + 1)
-            pdf_page = document[index]
             number = index + 1
+            check_deadline(options.deadline, number)
+            pdf_page = document[index]
             textpage = pdf_page.get_textpage()
             if textpage.count_chars() == 0:  # a scanned page: no text layer
                 pages.append(_ocr(pdf_page, number, edges, options.ocr_skip))

@@ -30,6 +30,11 @@ def _province_names() -> dict[str, str]:
 
 
 @cache
+def _province_of_code() -> dict[str, str]:
+    return {code: name for name, code in _province_names().items()}
+
+
+@cache
 def _district_names() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for province_code in _province_names().values():
@@ -202,8 +207,7 @@ def resolve_district(written: str | None, province_code: str | None = None
     if province_code:
         codes = {d.name_th: d.code for d in geothai.districts(province_code)}
         if written == CAPITAL_DISTRICT:
-            written = CAPITAL_DISTRICT + next((p for p, c in _province_names().items()
-                                      if c == province_code), "")
+            written = CAPITAL_DISTRICT + _province_of_code().get(province_code, "")
         name = _closest(written, codes)
         return (name, codes[name]) if name else None
     name = _closest(written, _district_names())
@@ -224,8 +228,7 @@ district_raw='กะปอง', province_raw='พังงา')
     found_district = resolve_district(district, found_province[1] if found_province else None)
     if found_district and not found_province and not province:
         code = found_district[1][:2]
-        found_province = next((name, code) for name, c in _province_names().items()
-                              if c == code)
+        found_province = (_province_of_code()[code], code)
     return Place(
         district=found_district[0] if found_district else district,
         district_code=found_district[1] if found_district else None,

@@ -68,12 +68,7 @@ class Metadata:
     organisation: str | None = None
     organisation_raw: str | None = None
     org_type: str | None = None
-    district: str | None = None
-    province: str | None = None
-    district_code: str | None = None
-    province_code: str | None = None
-    district_raw: str | None = None
-    province_raw: str | None = None
+    place: Place = field(default_factory=Place)  # district and province, with codes
     assessment_year: int | None = None
     plan_year: int | None = None
     overall_score: float | None = None
@@ -220,11 +215,8 @@ def parse_metadata(doc: Document, out: Parsed) -> Metadata:
                         f"{meta.organisation} is kept", None)
     else:
         out.problem("organisation_not_found", "no local government is named in the report", None)
-    place = resolve_place(*_place(all_text))
-    meta.district, meta.province = place.district, place.province
-    meta.district_code, meta.province_code = place.district_code, place.province_code
-    meta.district_raw, meta.province_raw = place.district_raw, place.province_raw
-    _place_problems(place, chosen.mention.name if chosen else None, out)
+    meta.place = resolve_place(*_place(all_text))
+    _place_problems(meta.place, chosen.mention.name if chosen else None, out)
     assessment, plan = year_votes(paragraphs)
     meta.votes = {"assessment": assessment, "plan": plan}
     meta.assessment_year = _winner(assessment, "assessment_year", out)

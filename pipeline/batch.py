@@ -45,13 +45,17 @@ from ita.ingest.registry import ReadOptions
 from ita.schema import Extraction, ManifestEntry, Problem, Severity
 from ita.storage import atomic_write, filesystem, remove_temporaries
 from ita.version import pipeline_version
-from ita.writer import TABLES, arrow_schema, parquet_bytes, write_dataset
+from ita.writer import TABLES, parquet_bytes, to_table, write_dataset
 from pydantic import BaseModel
 
 Status = Literal["done", "rejected", "failed"]
 REJECTING_CODES = {"unreadable_file", "not_an_ita_report"}  # the file is at fault, not us
 DEFAULT_TIMEOUT = 1200.0  # seconds one file may take (a 500-page scan at 2 s a page fits)
 RESULTS = "results"
+
+
+class NoInputs(Exception):
+    """No supported file was found in the inputs given."""
 
 
 class Outcome(BaseModel):
@@ -366,9 +370,6 @@ class BatchResult:
     seconds: float
 
 
-MANIFEST_SCHEMA = arrow_schema(ManifestEntry)
-
-
 def read_manifest(fs, root: str) -> list[dict]:
     """The last finished run's manifest rows ([] when there is none or it is damaged)."""
     try:
@@ -405,6 +406,15 @@ def plan(sources: list[Source], fs, root: str, out: str, force: bool, options: R
     return jobs, reused
 
 
+def count_statuses(manifest: Iterable[dict]) -> dict[str, int]:
+    """Contents done, rejected and failed: the manifest's rows that are not duplicates."""
+    statuses = {"done": 0, "rejected": 0, "failed": 0}
+    for row in manifest:
+        if row["duplicate_of"] is None:
+            statuses[row["status"]] += 1
+    return statuses
+
+
 def unchanged(sources: list[Source], manifest: list[dict], fs, root: str
               ) -> dict[str, int] | None:
     """When nothing was extracted and the last manifest lists exactly these files as they are
@@ -416,11 +426,7 @@ def unchanged(sources: list[Source], manifest: list[dict], fs, root: str
     if now != then or any(r["pipeline_version"] != version for r in manifest) or not all(
             fs.exists(f"{root}/{name}.parquet") for name in TABLES):
         return None
-    statuses = {"done": 0, "rejected": 0, "failed": 0}
-    for row in manifest:
-        if row["duplicate_of"] is None:
-            statuses[row["status"]] += 1
-    return statuses
+    return count_statuses(manifest)
 
 
 def with_source_file(extraction: Extraction, name: str) -> Extraction:
@@ -433,16 +439,19 @@ def with_source_file(extraction: Extraction, name: str) -> Extraction:
 
 def rebuild(sources: list[Source], unread: list[Problem], fs, root: str
             ) -> tuple[dict[str, str], dict[str, int]]:
-    """The five tables and the manifest, from the stored Outcomes of ``sources``."""
+    """The five tables and the manifest, from the stored Outcomes of ``sources`` (each content
+    read once, however many files hold it)."""
     extractions: list[Extraction] = [Extraction(problems=[p]) for p in unread]
-    rows, statuses = [], {"done": 0, "rejected": 0, "failed": 0}
-    first: dict[str, Source] = {}
+    rows: list[dict] = []
+    first: dict[str, tuple[Source, Outcome]] = {}
     for source in sources:
-        original = first.setdefault(source.sha256, source)
-        outcome = load_outcome(fs, root, source.sha256)
-        if outcome is None:  # cannot happen after a run; a damaged store says so
-            outcome = failed_outcome(Job(source.path, source.source_file, source.sha256, ""),
-                                     "result_missing", "no stored result for this file")
+        if source.sha256 not in first:
+            outcome = load_outcome(fs, root, source.sha256)
+            if outcome is None:  # cannot happen after a run; a damaged store says so
+                outcome = failed_outcome(Job(source.path, source.source_file, source.sha256, ""),
+                                         "result_missing", "no stored result for this file")
+            first[source.sha256] = (source, outcome)
+        original, outcome = first[source.sha256]
         duplicate = original is not source
         if duplicate:
             extractions.append(Extraction(problems=[Problem(
@@ -451,7 +460,6 @@ def rebuild(sources: list[Source], unread: list[Problem], fs, root: str
                 message=f"same content as {original.source_file}; extracted once")]))
         else:
             extractions.append(with_source_file(outcome.extraction, source.source_file))
-            statuses[outcome.status] += 1
         rows.append({
             "source_file": source.source_file, "sha256": source.sha256,
             "size_bytes": source.size, "mtime_ns": source.mtime_ns, "status": outcome.status,
@@ -462,10 +470,10 @@ def rebuild(sources: list[Source], unread: list[Problem], fs, root: str
             "peak_memory_mb": outcome.peak_memory_mb,
             "duplicate_of": original.source_file if duplicate else None})
     tables = write_dataset(extractions, root, fs=fs)
-    manifest = pa.Table.from_pylist(rows, schema=MANIFEST_SCHEMA)
+    manifest = to_table(ManifestEntry, [ManifestEntry(**row) for row in rows])
     tables["manifest"] = f"{root}/manifest.parquet"
     atomic_write(fs, tables["manifest"], parquet_bytes(manifest))
-    return tables, statuses
+    return tables, count_statuses(rows)
 
 
 def extract_batch(inputs: Sequence[str | Path], out: str, *, workers: int | None = None,
@@ -474,17 +482,20 @@ def extract_batch(inputs: Sequence[str | Path], out: str, *, workers: int | None
                   max_megabytes: float = ReadOptions.max_megabytes, engine: str = "local",
                   scheduler: str | None = None, task: Task = run_job,
                   progress: str = "auto") -> BatchResult:
-    """Extract every input into ``out`` incrementally (see the module's docstring).
-    ``progress``: ``bar``, ``lines`` (one log line per file), ``off``, or ``auto`` (a bar on
+    """Extract every input into ``out`` incrementally (see the module's docstring);
+    NoInputs when no input file is found (nothing is written then).  ``progress``: ``bar``, ``lines`` (one log line per file), ``off``, or ``auto`` (a bar on
     a terminal, lines otherwise)."""
     started = time.perf_counter()
+    found = find_inputs(inputs)
+    if not found:
+        raise NoInputs("no input files found")
     workers = workers or os.cpu_count() or 1
     fs, root = filesystem(str(out))
     fs.makedirs(root, exist_ok=True)
     remove_temporaries(fs, root)
     manifest = read_manifest(fs, root)
     known = {r["source_file"]: (r["size_bytes"], r["mtime_ns"], r["sha256"]) for r in manifest}
-    sources, unread = hash_sources(find_inputs(inputs), known)
+    sources, unread = hash_sources(found, known)
     jobs, reused = plan(sources, fs, root, str(out), force,
                         ReadOptions(max_pages=max_pages, max_megabytes=max_megabytes), manifest)
     bar = Progress(len(jobs), mode=progress)

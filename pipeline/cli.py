@@ -9,19 +9,20 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ita import __version__
-from ita.batch import DEFAULT_TIMEOUT, extract_batch, find_inputs, iter_summaries
+from ita.batch import DEFAULT_TIMEOUT, NoInputs, extract_batch, iter_summaries
 from ita.extract import extract_file
 from ita.ingest.registry import ReadOptions
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    if not find_inputs(args.inputs):
-        print("no input files found", file=sys.stderr)
+    try:
+        result = extract_batch(args.inputs, args.out, workers=args.workers, force=args.force,
+                               timeout=args.timeout or None, max_pages=args.max_pages,
+                               max_megabytes=args.max_mb,
+                               engine=args.engine, scheduler=args.scheduler)
+    except NoInputs as exc:
+        print(exc, file=sys.stderr)
         return 2
-    result = extract_batch(args.inputs, args.out, workers=args.workers, force=args.force,
-                           timeout=args.timeout or None, max_pages=args.max_pages,
-                           max_megabytes=args.max_mb,
-                           engine=args.engine, scheduler=args.scheduler)
     for line in iter_summaries(result):
         print(line)
     return 0

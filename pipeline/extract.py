@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import traceback
+from dataclasses import asdict
 from pathlib import Path
 
 from ita.ingest import IngestError, read_document
@@ -78,12 +79,7 @@ def extract_document(doc: Document) -> Extraction:
         organisation=meta.organisation,
         organisation_raw=meta.organisation_raw,
         org_type=meta.org_type,  # type: ignore[arg-type]
-        district=meta.district,
-        district_code=meta.district_code,
-        district_raw=meta.district_raw,
-        province=meta.province,
-        province_code=meta.province_code,
-        province_raw=meta.province_raw,
+        **asdict(meta.place),  # district, province, their codes and their written forms
         assessment_year=meta.assessment_year,
         plan_year=meta.plan_year,
         overall_score=meta.overall_score,

@@ -274,3 +274,13 @@ def test_dask_keeps_the_per_file_time_limit(tmp_path: Path) -> None:
     assert rows["slow.pdf"]["reason"].startswith("timeout: stopped before page 2")
     assert [p["code"] for p in problems(out) if p["source_file"] == "slow.pdf"] == ["timeout"]
     assert result.statuses == {"done": 2, "rejected": 0, "failed": 1}
+
+
+def test_no_input_files_is_said_and_nothing_is_written(tmp_path: Path, capsys) -> None:
+    from ita.cli import main
+
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "notes.xlsx").write_bytes(b"PK")
+    assert main(["extract", str(tmp_path / "raw"), "--out", str(tmp_path / "out")]) == 2
+    assert "no input files" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

@@ -47,31 +47,31 @@ def _parsed(text: str, out: Parsed | None = None):
 
 def _place_and_name(text: str) -> tuple[str | None, str | None, str | None]:
     meta = _parsed(text)
-    return meta.district, meta.province, meta.organisation
+    return meta.place.district, meta.place.province, meta.organisation
 
 
 def test_a_district_the_gazetteer_lacks_is_kept_as_written_even_after_a_damaged_word() -> None:
     text = "องค์การบริหารส่วนตำบลเหล อำเภกอกะปอง จังหวัดพังงา"  # อำเภอ with a ก added
-    meta = _parsed(text)
-    assert (meta.district_raw, meta.province_raw) == ("กะปอง", "พังงา")  # as written
+    place = _parsed(text).place
+    assert (place.district_raw, place.province_raw) == ("กะปอง", "พังงา")  # as written
     # ... and as the DOPA gazetteer names them, with their codes
-    assert (meta.district, meta.district_code, meta.province, meta.province_code) == (
+    assert (place.district, place.district_code, place.province, place.province_code) == (
         "กะปง", "8203", "พังงา", "82")
 
 
 def test_a_district_not_in_its_province_is_kept_as_written_and_said_so() -> None:
     out = Parsed()
-    meta = _parsed("องค์การบริหารส่วนตำบลกุดบง อำเภอโพธิ์ชัย จังหวัดหนองคาย", out)
-    assert (meta.district, meta.district_code, meta.province_code) == ("โพธิ์ชัย", None, "43")
+    place = _parsed("องค์การบริหารส่วนตำบลกุดบง อำเภอโพธิ์ชัย จังหวัดหนองคาย", out).place
+    assert (place.district, place.district_code, place.province_code) == ("โพธิ์ชัย", None, "43")
     [problem] = [f for f in out.findings if f.code == "district_not_in_gazetteer"]
     assert "โพนพิสัย" in problem.message  # where ตำบลกุดบง really lies
 
 
 def test_the_province_is_filled_from_a_district_only_one_province_has() -> None:
-    meta = _parsed("องค์การบริหารส่วนตำบลเหล อำเภอกะปง")
-    assert (meta.district_code, meta.province, meta.province_code) == ("8203", "พังงา", "82")
-    meta = _parsed("องค์การบริหารส่วนตำบลนาดี อำเภอเมือง")  # every province has one
-    assert (meta.district_code, meta.province) == (None, None)
+    place = _parsed("องค์การบริหารส่วนตำบลเหล อำเภอกะปง").place
+    assert (place.district_code, place.province, place.province_code) == ("8203", "พังงา", "82")
+    place = _parsed("องค์การบริหารส่วนตำบลนาดี อำเภอเมือง").place  # every province has one
+    assert (place.district_code, place.province) == (None, None)
 
 
 def test_the_spelling_of_a_written_district_that_kept_its_marks_wins() -> None:
