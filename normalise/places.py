@@ -30,6 +30,12 @@ def _province_names() -> dict[str, str]:
 
 
 @cache
+def _districts_of(province_code: str) -> dict[str, str]:
+    """A province's districts: name → DOPA code."""
+    return {d.name_th: d.code for d in geothai.districts(province_code)}
+
+
+@cache
 def _province_of_code() -> dict[str, str]:
     return {code: name for name, code in _province_names().items()}
 
@@ -76,7 +82,7 @@ def district_prefix(token: str, province: str | None = None) -> str | None:
     """
     if province and province in _province_names():
         code = _province_names()[province]
-        names = {d.name_th: d.code for d in geothai.districts(code)}
+        names = _districts_of(code)
         return _longest_prefix(token, names)
     return _longest_prefix(token, _district_names())
 
@@ -205,7 +211,7 @@ def resolve_district(written: str | None, province_code: str | None = None
     if not written:
         return None
     if province_code:
-        codes = {d.name_th: d.code for d in geothai.districts(province_code)}
+        codes = _districts_of(province_code)
         if written == CAPITAL_DISTRICT:
             written = CAPITAL_DISTRICT + _province_of_code().get(province_code, "")
         name = _closest(written, codes)
