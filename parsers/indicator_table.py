@@ -1,97 +1,406 @@
-"""Indicator tables: the ten ITA indicators with their scores, in the shapes reports use.
+"""Indicator tables: the ten ITA indicators with their scores, in every shape reports use.
 
-Handled: score in its own column or inside the name cell ("๑. การปฏิบัติหน้าที่ คะแนน
-๑๐๐.๐๐"), a note after the score ("๘๖.๗๘ (คะแนนเพิ่มขึ้น)"), the tool only on the first row
-of its group or as a section row ("แบบวัดการรับรู้…ภายใน (IIT)"), numbers in their own column
-or before the name, any column order.
+A table is read as indicator scores when its rows name ITA indicators and carry numbers.  The
+indicator of a row comes from its name (with or without its number, "(ตัวชี้วัดที่ ๙)", typos);
+the score from the column :mod:`ita.parsers.score_columns` names as the score: one number
+column, or of several the assessment year's (the year before becomes ``previous_score``), never
+a rank, a difference, a grade, the national average or the full mark.  Pieces of one table
+(split by a page or by tool rows typed between them) are read with the header of the first
+piece when they have none of their own.  Rows that are not indicators (a tool's total or mean,
+the overall total, a repeated header, a tool heading) are never taken as one; a stated tool
+score is checked against the mean of its indicators.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from statistics import mean
 
 from ita.normalise.digits import NUMBER_PATTERN, thai_to_ascii_digits
-from ita.normalise.indicators import find_tool, match_indicator, split_numbered_name
+from ita.normalise.indicators import (
+    Indicator,
+    find_tool,
+    indicators,
+    match_indicator,
+    split_numbered_name,
+)
 from ita.normalise.linebreaks import breaks_inside_word
-from ita.normalise.scores import parse_score
-from ita.normalise.text import one_line
-from ita.parsers.columns import Header, is_blank
+from ita.normalise.scores import normalise_grade, parse_score
+from ita.normalise.text import compact, one_line
+from ita.parsers.columns import find_header, header_role, is_blank, table_kind
 from ita.parsers.findings import Parsed
-from ita.schema import IndicatorScore, Severity, Table
+from ita.parsers.reading import ReadState
+from ita.parsers.score_columns import ColumnRole, ScoreColumns, choose_columns, column_role
+from ita.schema import IndicatorScore, Paragraph, Severity, Table
 
-_SCORE_IN_NAME = re.compile(rf"\s*(?:คะแนน|=|:)\s*({NUMBER_PATTERN})\s*(?:คะแนน)?\s*(.*)$", re.S)
-_TRAILING_SCORE = re.compile(rf"\s+({NUMBER_PATTERN})\s*(?:คะแนน)?\s*$")
+MAX_NAME_CHARS = 160  # a cell longer than this is prose, not an indicator's name
+HEADER_ROWS = 3
+TOOL_SCORE_TOLERANCE = 0.015  # a stated tool mean against the mean of its indicators
+DIFFERENCE_TOLERANCE = 0.015
+
+_SCORE_IN_NAME = re.compile(rf"\s*(?:คะแนน|=|:)\s*({NUMBER_PATTERN})\s*(?:คะแนน|%)?\s*(.*)$", re.S)
+_TRAILING_SCORE = re.compile(rf"\s+({NUMBER_PATTERN})\s*(?:คะแนน|%)?\s*$")
+_NUMBER_IN_PARENS = re.compile(r"\(\s*(?:ตัวชี้วัดที่|ตัวที่|ข้อ)\s*([0-9]{1,2})\s*\)")
+_NUMBER_CELL = re.compile(rf"^\s*([+\-−–]?)\s*({NUMBER_PATTERN})\s*(?:%|คะแนน)?\s*(\(.*\)|[^0-9]*)$",
+                          re.S)
+_TOTAL_WORDS = ("รวม", "เฉลี่ย", "ภาพรวม", "สรุป")
+_INTEGER = re.compile(r"^\s*([0-9]{1,2})\s*\.?\s*$")
 
 
-class IndicatorTableState:
-    """What carries from one row (or one table piece) to the next."""
+def indicator_in_cell(text: str) -> tuple[Indicator, str, str | None, int | None] | None:
+    """(indicator, name as written, score written after the name, number written) when a
+    cell names an ITA indicator; None otherwise.
 
-    def __init__(self) -> None:
-        self.tool: str | None = None
+    >>> found = indicator_in_cell("การเปิดเผยข้อมูล (ตัวชี้วัดที่ ๙)")
+    >>> found[0].number, found[3]
+    (9, 9)
+    >>> indicator_in_cell("๒. การใช้งบประมาณ คะแนน ๙๙.๖๐")[2]
+    '๙๙.๖๐'
+    >>> indicator_in_cell("รวมคะแนน IIT") is None
+    True
+    """
+    flat = one_line(text)
+    if not flat or len(flat) > MAX_NAME_CHARS:
+        return None
+    number, name = split_numbered_name(flat)
+    ascii_name = thai_to_ascii_digits(name)
+    if match := _NUMBER_IN_PARENS.search(ascii_name):
+        number = number if number is not None else int(match.group(1))
+        name = (name[:match.start()] + " " + name[match.end():]).strip()
+    name, score_text = split_score_from_name(name)
+    try:
+        indicator = match_indicator(name, number=number)
+    except ValueError:
+        return None
+    return indicator, name, score_text, number
 
 
-def _cell(texts: list[str], col: int | None) -> str:
-    return texts[col].strip() if col is not None and col < len(texts) else ""
+def split_score_from_name(name: str) -> tuple[str, str | None]:
+    """("การปฏิบัติหน้าที่", "๑๐๐.๐๐") from "การปฏิบัติหน้าที่ คะแนน ๑๐๐.๐๐".
 
-
-def _split_score_from_name(name: str) -> tuple[str, str | None]:
-    """("การปฏิบัติหน้าที่", "๑๐๐.๐๐") from "การปฏิบัติหน้าที่ คะแนน ๑๐๐.๐๐"."""
+    >>> split_score_from_name("การใช้อำนาจ ๙๘.๒๔ คะแนน")
+    ('การใช้อำนาจ', '๙๘.๒๔')
+    """
     for pattern in (_SCORE_IN_NAME, _TRAILING_SCORE):
         ascii_name = thai_to_ascii_digits(name)
         match = pattern.search(ascii_name)
         if match and match.start() > 0:
             score_text = name[match.start(1):match.end(1)]
             note = name[match.end(1):].strip()
+            if note in ("คะแนน", "%"):
+                note = ""
             return name[: match.start()].strip(), (score_text + (" " + note if note else ""))
     return name, None
 
 
-def parse_indicator_rows(
-    table: Table, header: Header, first_row: int, report_id: str, state: IndicatorTableState,
-    out: Parsed,
-) -> None:
-    """Append an IndicatorScore for each indicator row of ``table`` from ``first_row`` on."""
-    tool_col = header.column("tool")
-    number_col = header.column("number")
-    name_col = header.column("indicator")
-    if name_col is None:
-        name_col = header.column("indicator_or_kpi")
-    score_col = header.column("score")
-    analysis_col = header.column("analysis")
+def number_cell(text: str) -> tuple[float, str] | None:
+    """(value, sign) of a cell that holds one number ("๙๕.๕๕", "+1.20", "98.4%", "๘๖.๗๘
+    (คะแนนเพิ่มขึ้น)"); None for text.
 
-    for index in range(first_row, len(table.rows)):
-        texts = table.row_texts(index)
-        if all(is_blank(t) for t in texts):
-            continue
-        written_tool = _cell(texts, tool_col)
-        name_text = _cell(texts, name_col)
-        if name_col is None:
-            # no name column: the first cell that names an indicator
-            name_text = next((t for t in texts if _names_indicator(t)), "")
-        if written_tool:
-            tool = find_tool(written_tool)
+    >>> number_cell("+๑.๒๐"), number_cell("๙๘.๔ %"), number_cell("สำนักปลัด")
+    ((1.2, '+'), (98.4, ''), None)
+    """
+    match = _NUMBER_CELL.match(thai_to_ascii_digits(one_line(text)))
+    if not match:
+        return None
+    try:
+        value = float(match.group(2).replace(",", "."))
+    except ValueError:
+        return None
+    sign = "-" if match.group(1) in ("-", "−", "–") else match.group(1)
+    return value, sign
+
+
+def _is_grade(text: str) -> bool:
+    try:
+        normalise_grade(text)
+        return True
+    except ValueError:
+        return False
+
+
+@dataclass
+class _Layout:
+    """How the pieces of one indicator table are read."""
+
+    n_cols: int
+    name_col: int
+    roles: dict[int, ColumnRole]
+    columns: ScoreColumns
+
+
+@dataclass
+class _Row:
+    score: IndicatorScore
+    rank_text: str = ""
+    number_text: str = ""
+
+
+@dataclass
+class IndicatorTableReader:
+    """Reads the indicator-score tables of a document, in reading order."""
+
+    report_id: str
+    assessment_year: int | None
+    out: Parsed
+    layout: _Layout | None = None
+    tool: str | None = None  # the tool of the section rows above
+    tool_scores: list[tuple[str, float, int]] = field(default_factory=list)
+
+    def read_table(self, table: Table, measure_header: bool) -> bool:
+        """Read ``table`` if it is (a piece of) an indicator table; True when it was."""
+        found = {index: self._indicators_of_row(table, index) for index in range(len(table.rows))}
+        rows_with = [i for i, f in found.items() if f]
+        if not rows_with:
+            self.layout = self.layout if self._blank_or_header(table) else None
+            return False
+        name_col = _most_common([found[i][0] for i in rows_with])  # type: ignore[index]
+        rows_with = [i for i in rows_with if found[i][0] == name_col]  # type: ignore[index]
+        layout = self._layout(table, name_col, rows_with)
+        if layout is None:
+            return False
+        if measure_header and layout.columns.score is None \
+                and not any(found[i][1][2] for i in rows_with):  # type: ignore[index]
+            return False  # a measure table naming its indicators: not scores
+        if len(rows_with) < 2 and self.layout is None and layout.columns.score is None:
+            return False
+        self.layout = layout
+        self._read_rows(table, layout, found)
+        return True
+
+    def _indicators_of_row(self, table: Table, index: int
+                           ) -> tuple[int, tuple[Indicator, str, str | None, int | None]] | None:
+        for col, text in enumerate(table.row_texts(index)):
+            if (found := indicator_in_cell(text)) is not None:
+                return col, found
+        return None
+
+    def _blank_or_header(self, table: Table) -> bool:
+        """A piece with no indicator row that does not end the table: blank or header only."""
+        return all(all(is_blank(t) or header_role(t) or column_role(t).kind != "other"
+                       for t in table.row_texts(i)) for i in range(len(table.rows)))
+
+    def _layout(self, table: Table, name_col: int, rows: list[int]) -> _Layout | None:
+        header_rows = [i for i in range(max(0, rows[0] - HEADER_ROWS), rows[0])]
+        headers = _header_texts(table, header_rows)
+        numeric = _numeric_columns(table, rows, name_col)
+        if not any(headers.values()) and self.layout is not None \
+                and self.layout.n_cols == table.n_cols:
+            return self.layout  # a piece without a header carries on the table before
+        roles = {col: column_role(text) for col, text in headers.items() if text.strip()}
+        for col in _grade_columns(table, rows, name_col):
+            roles[col] = ColumnRole("grade", header=headers.get(col, ""))
+        numeric -= {c for c, r in roles.items() if r.kind in ("grade", "reference", "tool")}
+        columns = choose_columns(roles, numeric - {name_col}, self.assessment_year)
+        if columns.score is None and columns.ambiguous:
+            self.out.problem("score_column_ambiguous",
+                             f"an indicator table has {columns.ambiguous}; its scores are left "
+                             "out", table.page, Severity.ERROR)
+        return _Layout(table.n_cols, name_col, roles, columns)
+
+    def _read_rows(self, table: Table, layout: _Layout, found: dict) -> None:  # type: ignore[type-arg]
+        rows: list[_Row] = []
+        for index in range(len(table.rows)):
+            texts = table.row_texts(index)
+            if all(is_blank(t) for t in texts):
+                continue
+            if found[index] is None or found[index][0] != layout.name_col:
+                self._other_row(table, index, texts, layout)
+                continue
+            rows.append(self._indicator_row(table, index, texts, layout, found[index][1]))
+        self._check_numbers(rows, layout, table.page)
+        self.out.indicators.extend(row.score for row in rows)
+
+    def _other_row(self, table: Table, index: int, texts: list[str], layout: _Layout) -> None:
+        filled = [t for t in texts if not is_blank(t)]
+        joined = " ".join(filled)
+        if all(header_role(t) or column_role(t).kind != "other" for t in filled):
+            return  # a header row (repeated after a page break, or this piece's own)
+        numbers = [number_cell(t) for t in filled]
+        tool = find_tool(joined)
+        if any(word in compact(joined) for word in _TOTAL_WORDS) or (
+                tool and any(numbers)):
+            value = self._cell_number(texts, layout.columns.score)
+            if tool and value is not None:
+                self.tool_scores.append((tool, value, table.page))
             if tool:
-                state.tool = tool
-        if not name_text or not _names_indicator(name_text):
-            filled = {c for c, t in enumerate(texts) if not is_blank(t)}
-            carried = {c for c in (score_col, analysis_col) if c is not None}
-            if filled and filled <= carried and out.indicators \
-                    and out.indicators[-1].page >= table.page - 1:
-                # the rest of the row above, cut by a page break
-                out.indicators[-1] = _carry_on(out.indicators[-1], _cell(texts, score_col),
-                                               _cell(texts, analysis_col))
+                self.tool = tool
+            return  # a tool's total or mean, or the overall total: never an indicator
+        if tool:
+            self.tool = tool  # a section row naming the tool of the rows below
+            return
+        carried = {c for c in (layout.columns.score, layout.columns.analysis) if c is not None}
+        filled_cols = {c for c, t in enumerate(texts) if not is_blank(t)}
+        if filled_cols and filled_cols <= carried and self.out.indicators:
+            last = self.out.indicators[-1]
+            if last.page >= table.page - 1:  # the rest of the row above, cut by a page break
+                self.out.indicators[-1] = _carry_on(
+                    last, _cell(texts, layout.columns.score),
+                    _cell(texts, layout.columns.analysis))
+                return
+        self.out.problem("indicator_row_unread",
+                         f"row {index + 1} of an indicator table names no indicator: "
+                         f"{one_line(' | '.join(texts))[:120]!r}", table.page)
+
+    def _cell_number(self, texts: list[str], col: int | None) -> float | None:
+        cells = [texts[col]] if col is not None and col < len(texts) else texts
+        for text in cells:
+            if (found := number_cell(text)) is not None and 0 <= found[0] <= 100:
+                return found[0]
+        return None
+
+    def _indicator_row(self, table: Table, index: int, texts: list[str], layout: _Layout,
+                       found: tuple[Indicator, str, str | None, int | None]) -> _Row:
+        indicator, name, score_in_name, number_in_name = found
+        columns = layout.columns
+        written_tool = next((t for c, t in enumerate(texts)
+                             if layout.roles.get(c, ColumnRole("other")).kind == "tool"
+                             and t.strip()), "")
+        if written_tool and (tool := find_tool(written_tool)):
+            self.tool = tool
+        if self.tool and self.tool != indicator.tool:
+            self.out.problem("tool_mismatch",
+                             f"indicator {indicator.number} {indicator.name} listed under "
+                             f"{self.tool}, but it belongs to {indicator.tool}", table.page)
+        if number_in_name is not None and number_in_name != indicator.number:
+            self._number_mismatch(index, number_in_name, indicator, table.page)
+        score_text = _cell(texts, columns.score) or score_in_name
+        score = note = None
+        if score_text:
+            try:
+                score, note = parse_score(score_text)
+            except ValueError as exc:
+                self.out.problem("score_unreadable", f"indicator {indicator.number}: {exc}",
+                                 table.page, Severity.ERROR)
+        previous = None
+        if columns.previous is not None and (cell := number_cell(_cell(texts, columns.previous))):
+            previous = round(cell[0], 2) if 0 <= cell[0] <= 100 else None
+        if score is not None and previous is not None and columns.difference is not None:
+            self._check_difference(indicator, score, previous,
+                                   _cell(texts, columns.difference), table.page)
+        record = IndicatorScore(
+            report_id=self.report_id,
+            indicator_no=indicator.number,
+            tool=indicator.tool,  # type: ignore[arg-type]
+            indicator=indicator.name,
+            name_raw=one_line(name),
+            score=score,
+            score_raw=one_line(score_text) if score_text else None,
+            note=note,
+            analysis=_cell(texts, columns.analysis) or None,
+            source="table",
+            page=table.page,
+            score_confidence=_confidence(table, index, columns.score) if score_text else None,
+            previous_score=previous,
+            previous_year=columns.previous_year if previous is not None else None,
+        )
+        return _Row(record, _cell(texts, columns.rank), _cell(texts, columns.number))
+
+    def _check_difference(self, indicator: Indicator, score: float, previous: float,
+                          text: str, page: int) -> None:
+        stated = number_cell(text)
+        if stated is None:
+            return
+        value, sign = stated
+        if "ลด" in text:
+            sign = "-"
+        change = score - previous
+        ok = abs(abs(change) - value) <= DIFFERENCE_TOLERANCE if not sign else \
+            abs((-value if sign == "-" else value) - change) <= DIFFERENCE_TOLERANCE
+        if not ok:
+            self.out.problem("score_difference_mismatch",
+                             f"indicator {indicator.number} ({indicator.name}): the table states "
+                             f"a difference of {one_line(text)} but {score} − {previous} = "
+                             f"{change:+.2f}", page)
+
+    def _number_mismatch(self, index: int, written: int, indicator: Indicator,
+                         page: int) -> None:
+        self.out.problem("indicator_number_mismatch",
+                         f"row {index + 1}: number {written} written beside {indicator.name} "
+                         f"(indicator {indicator.number}); the name is kept", page)
+
+    def _check_numbers(self, rows: list[_Row], layout: _Layout, page: int) -> None:
+        """A number column must agree with the names; a ลำดับ column that does not is a rank
+        when it counts the rows 1, 2, 3… (ranked tables), and a mismatch otherwise."""
+        for attr in ("number_text", "rank_text"):
+            written = [_integer(getattr(row, attr)) for row in rows]
+            if not any(w is not None for w in written):
                 continue
-            section_tool = find_tool(" ".join(texts))
-            if section_tool and not _cell(texts, score_col):
-                state.tool = section_tool
+            disagree = [(row, w) for row, w in zip(rows, written)
+                        if w is not None and w != row.score.indicator_no]
+            if not disagree:
                 continue
-            if any(not is_blank(t) for t in texts):
-                out.problem("indicator_row_unread",
-                            f"row {index + 1} of an indicator table names no indicator: "
-                            f"{one_line(' | '.join(texts))[:120]!r}", table.page)
-            continue
-        _add_indicator(texts, index, name_text, number_col, score_col, analysis_col,
-                       written_tool, table, report_id, state, out)
+            if attr == "rank_text" and _counts_rows(written):
+                continue
+            for row, number in disagree:
+                indicator = indicators()[row.score.indicator_no]
+                self._number_mismatch(rows.index(row), number, indicator, page)
+
+    def check_tool_scores(self) -> None:
+        """A tool's stated total or mean against the mean of its indicators' scores."""
+        by_tool: dict[str, list[float]] = {}
+        for score in self.out.indicators:
+            if score.score is not None:
+                by_tool.setdefault(score.tool, []).append(score.score)
+        needed = {"IIT": 5, "EIT": 3, "OIT": 2}
+        for tool, stated, page in self.tool_scores:
+            values = by_tool.get(tool, [])
+            if len(values) != needed[tool]:
+                continue
+            computed = mean(values)
+            if abs(computed - stated) > TOOL_SCORE_TOLERANCE:
+                self.out.problem("tool_score_mismatch",
+                                 f"{tool} is stated as {stated}, but the mean of its indicators "
+                                 f"is {computed:.2f}", page)
+
+
+def _integer(text: str) -> int | None:
+    match = _INTEGER.match(thai_to_ascii_digits(text))
+    return int(match.group(1)) if match else None
+
+
+def _counts_rows(written: list[int | None]) -> bool:
+    values = [w for w in written if w is not None]
+    return values == list(range(values[0], values[0] + len(values))) if values else False
+
+
+def _most_common(values: list[int]) -> int:
+    return max(set(values), key=lambda v: (values.count(v), -v))
+
+
+def _header_texts(table: Table, rows: list[int]) -> dict[int, str]:
+    """Each column's header words over the header rows, a merged cell's text in every column
+    it spans."""
+    out: dict[int, list[str]] = {}
+    for index in rows:
+        for cell in table.rows[index]:
+            for col in range(cell.col, cell.col + cell.col_span):
+                if cell.text.strip():
+                    out.setdefault(col, []).append(one_line(cell.text))
+    return {col: " ".join(parts) for col, parts in out.items()}
+
+
+def _numeric_columns(table: Table, rows: list[int], name_col: int) -> set[int]:
+    counts: dict[int, int] = {}
+    for index in rows:
+        for col, text in enumerate(table.row_texts(index)):
+            if col != name_col and number_cell(text) is not None:
+                counts[col] = counts.get(col, 0) + 1
+    return {col for col, n in counts.items() if n >= max(1, len(rows) / 2)}
+
+
+def _grade_columns(table: Table, rows: list[int], name_col: int) -> set[int]:
+    counts: dict[int, int] = {}
+    for index in rows:
+        for col, text in enumerate(table.row_texts(index)):
+            if col != name_col and text.strip() and _is_grade(text.strip()):
+                counts[col] = counts.get(col, 0) + 1
+    return {col for col, n in counts.items() if n >= max(1, len(rows) / 2)}
+
+
+def _cell(texts: list[str], col: int | None) -> str:
+    return texts[col].strip() if col is not None and col < len(texts) else ""
 
 
 def _join(before: str | None, after: str) -> str | None:
@@ -110,64 +419,47 @@ def _carry_on(score: IndicatorScore, score_text: str, analysis: str) -> Indicato
     return score.model_copy(update=update)
 
 
-def _names_indicator(text: str) -> bool:
-    number, name = split_numbered_name(text)
-    name, _ = _split_score_from_name(name)
-    try:
-        match_indicator(name, number=number)
-        return True
-    except ValueError:
-        return False
-
-
-def _add_indicator(texts: list[str], index: int, name_text: str, number_col: int | None,
-                   score_col: int | None, analysis_col: int | None, written_tool: str,
-                   table: Table, report_id: str, state: IndicatorTableState,
-                   out: Parsed) -> None:
-    number_in_name, name = split_numbered_name(name_text)
-    name, score_in_name = _split_score_from_name(name)
-    indicator = match_indicator(name, number=number_in_name)
-    written_number = number_in_name
-    number_text = _cell(texts, number_col)
-    if number_text:
-        digits = thai_to_ascii_digits(number_text).strip().rstrip(".")
-        if digits.isdigit():
-            written_number = int(digits)
-    if written_number is not None and written_number != indicator.number:
-        out.problem("indicator_number_mismatch",
-                    f"row {index + 1}: number {written_number} written beside "
-                    f"{indicator.name} (indicator {indicator.number}); the name is kept",
-                    table.page)
-    tool_written = find_tool(written_tool) if written_tool else state.tool
-    if tool_written and tool_written != indicator.tool:
-        out.problem("tool_mismatch",
-                    f"indicator {indicator.number} {indicator.name} listed under "
-                    f"{tool_written}, but it belongs to {indicator.tool}", table.page)
-    score_text = _cell(texts, score_col) or score_in_name
-    score = note = None
-    if score_text:
-        try:
-            score, note = parse_score(score_text)
-        except ValueError as exc:
-            out.problem("score_unreadable", f"indicator {indicator.number}: {exc}", table.page,
-                        Severity.ERROR)
-    analysis = _cell(texts, analysis_col) or None
-    out.indicators.append(IndicatorScore(
-        report_id=report_id,
-        indicator_no=indicator.number,
-        tool=indicator.tool,  # type: ignore[arg-type]
-        indicator=indicator.name,
-        name_raw=one_line(name),
-        score=score,
-        score_raw=one_line(score_text) if score_text else None,
-        note=note,
-        analysis=analysis,
-        source="table",
-        page=table.page,
-        score_confidence=_confidence(table, index, score_col) if score_text else None,
-    ))
-
-
 def _confidence(table: Table, index: int, col: int | None) -> float | None:
     """The OCR confidence of the cell in row ``index`` at column ``col``, if it has one."""
     return next((c.confidence for c in table.rows[index] if c.col == col), None)
+
+
+SECTION_HEADING_CHARS = 120  # a paragraph this short that names a tool heads the rows below
+
+
+class IndicatorTables:
+    """Reader: indicator-score tables, in every shape (see the module docstring)."""
+
+    name = "indicator_tables"
+
+    def read(self, state: ReadState) -> None:
+        reader = IndicatorTableReader(state.doc.report_id, state.metadata.assessment_year,
+                                      state.out)
+        for block in state.doc.blocks():
+            if isinstance(block, Paragraph):
+                short = len(block.text.strip()) <= SECTION_HEADING_CHARS
+                reader.tool = (find_tool(block.text) or reader.tool) if short else None
+                continue
+            header = find_header(block)
+            measure_header = header is not None and table_kind(header) == "measure"
+            if reader.read_table(block, measure_header):
+                state.claim(block, self.name, "its rows name ITA indicators beside scores")
+        reader.check_tool_scores()
+        _drop_repeats(state.out)
+
+
+def _drop_repeats(out: Parsed) -> None:
+    """An indicator given by two tables keeps its first score; a different second one is a
+    problem."""
+    kept: dict[int, IndicatorScore] = {}
+    for score in out.indicators:
+        first = kept.get(score.indicator_no)
+        if first is None:
+            kept[score.indicator_no] = score
+        elif first.score is None and score.score is not None:
+            kept[score.indicator_no] = score
+        elif score.score is not None and first.score != score.score:
+            out.problem("indicator_duplicate",
+                        f"indicator {score.indicator_no} appears twice in tables, with "
+                        f"{first.score} and {score.score}; the first is kept", score.page)
+    out.indicators = sorted(kept.values(), key=lambda s: s.indicator_no)

@@ -89,6 +89,10 @@ class IndicatorScore(_Record):
     score_confidence: float | None = column("Scanned reports: recognition confidence of the "
                                             "score's cell (0-100); None when the score was not "
                                             "read by OCR from a table", 99.8, None)
+    previous_score: float | None = column("The score of an earlier assessment the report "
+                                          "states beside this one (a table comparing two "
+                                          "years); None when it states none", 79.10, None)
+    previous_year: int | None = column("B.E. year of previous_score", 2565, None)
 
 
 class Measure(_Record):

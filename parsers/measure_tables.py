@@ -1,0 +1,133 @@
+"""Reader: measure tables and plan layouts (activity tables under มิติ/ประเด็น headings with a
+calendar table), in reading order.
+
+Section headings update a :class:`SectionContext`; consecutive table pieces (a table broken
+by a page, or by a blank line in extracted text) share their header and open row, so that
+repeated headers are skipped and continued rows are joined.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ita.parsers.columns import Header, find_header, table_kind
+from ita.parsers.context import SectionContext
+from ita.parsers.findings import Parsed
+from ita.parsers.measure_table import (
+    MeasureRow,
+    build_measure,
+    collect_rows,
+    resolve_indicator_column,
+)
+from ita.parsers.plan_layout import CalendarEntry, parse_calendar
+from ita.parsers.reading import ReadState
+from ita.schema import Paragraph, Table
+
+
+@dataclass
+class _Piece:
+    """The table just parsed, so that the next piece can continue it."""
+
+    kind: str
+    header: Header
+    n_cols: int
+    page: int = 0
+    reaches_page_foot: bool | None = None
+
+
+class MeasureTables:
+    name = "measure_tables"
+
+    def read(self, state: ReadState) -> None:
+        context = SectionContext()
+        measure_rows: list[MeasureRow] = []
+        open_row: MeasureRow | None = None
+        calendar: dict[str, CalendarEntry] = {}
+        open_entry: CalendarEntry | None = None
+        previous: _Piece | None = None
+        for block in state.doc.blocks():
+            if isinstance(block, Paragraph):
+                context.update(block.text)
+                previous, open_row, open_entry = None, None, None
+                continue
+            piece = _classify(block, previous)
+            if piece is None or (piece.kind != "measure"
+                                 and state.claimed_by(block) == "indicator_tables"):
+                previous = None
+                continue
+            first_row = piece.header.row + 1 if piece is not previous else 0
+            if block.continues is not None:  # the layout decided, and rejoined the cut row
+                split_by_page = bool(block.continues and previous is not None
+                                     and previous.kind == piece.kind)
+            else:
+                split_by_page = (previous is not None and previous.kind == piece.kind
+                                 and previous.n_cols == block.n_cols
+                                 and block.page > previous.page
+                                 and previous.reaches_page_foot is not False)
+            if piece.kind == "measure":
+                if piece is not previous and piece.header.row > 0 and split_by_page \
+                        and previous is not None:
+                    # rows above a repeated header carry on the table of the page before
+                    rows, open_row = collect_rows(block, previous.header, 0, context, open_row,
+                                                  True, end_row=piece.header.row)
+                    measure_rows.extend(rows)
+                    split_by_page = False
+                rows, open_row = collect_rows(block, piece.header, first_row, context, open_row,
+                                              split_by_page, cut_known=previous is not None
+                                              and previous.reaches_page_foot is True,
+                                              rows_joined=block.continues is not None)
+                measure_rows.extend(rows)
+                state.claim(block, self.name, "its header names measure columns")
+            elif piece.kind == "calendar":
+                open_entry = parse_calendar(block, piece.header, first_row, calendar, open_entry)
+                state.claim(block, self.name, "a calendar of ประเด็น")
+            previous = _Piece(piece.kind, piece.header, block.n_cols, block.page,
+                              block.reaches_page_foot)
+
+        _join_calendar(measure_rows, calendar)
+        out = state.out
+        for row in measure_rows:
+            out.measures.append(build_measure(row, len(out.measures) + 1, state.doc.report_id,
+                                              out))
+        _add_calendar_only(calendar, measure_rows, state.doc.report_id, out)
+
+
+def _classify(table: Table, previous: _Piece | None) -> _Piece | None:
+    header = find_header(table)
+    if header is None:
+        if previous is not None and previous.n_cols == table.n_cols:
+            # a piece that continues the table before it, with no header
+            if previous.kind == "measure":
+                resolve_indicator_column(table, previous.header, 0)  # if still undecided
+            return previous
+        return None
+    kind = table_kind(header)
+    if kind == "measure":
+        header = resolve_indicator_column(table, header)
+    if kind == "other":
+        return None
+    return _Piece(kind, header, table.n_cols, table.page)
+
+
+def _join_calendar(rows: list[MeasureRow], calendar: dict[str, CalendarEntry]) -> None:
+    for row in rows:
+        entry = calendar.get(row.context.issue_code or "")
+        if entry is None:
+            continue
+        if "period" not in row.cells and entry.period_text:
+            row.cells["period"] = entry.period_text
+        if "responsible" not in row.cells and entry.responsible:
+            row.cells["responsible"] = entry.responsible
+
+
+def _add_calendar_only(calendar: dict[str, CalendarEntry], rows: list[MeasureRow],
+                       report_id: str, out: Parsed) -> None:
+    """ประเด็น listed in the calendar with no activity table become measures of their own."""
+    covered = {row.context.issue_code for row in rows}
+    for code, entry in calendar.items():
+        if code in covered:
+            continue
+        row = MeasureRow(page=entry.page, context=SectionContext(issue_code=code))
+        row.cells = {"measure": entry.title, "period": entry.period_text,
+                     "responsible": entry.responsible}
+        out.measures.append(build_measure(row, len(out.measures) + 1, report_id, out))
