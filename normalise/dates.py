@@ -186,8 +186,41 @@ def _range_search_regex() -> re.Pattern[str]:
     return re.compile(rf"{date}{_RANGE_SEP}{date}")
 
 
-def find_period(text: str) -> tuple[dt.date, dt.date] | None:
-    """The period a cell of free text states: a date range, else a fiscal-year phrase.
+_QUARTER = re.compile(r"ไตรมาส(?:ที่)?\s*([1-4])(?:\s*(?:-|–|ถึง|และ|,)\s*(?:ไตรมาส(?:ที่)?)?\s*([1-4]))?(?![0-9])")
+
+
+def quarter_range(quarter: int, be_fiscal_year: int) -> tuple[dt.date, dt.date]:
+    """Quarter 1-4 of Thai fiscal year ``be_fiscal_year`` (quarter 1 = October-December).
+
+    >>> quarter_range(2, 2567)
+    (datetime.date(2024, 1, 1), datetime.date(2024, 3, 31))
+    """
+    start, _ = fiscal_year_range(be_fiscal_year)
+    first_month = start.month + 3 * (quarter - 1)
+    year = start.year + (first_month - 1) // 12
+    month = (first_month - 1) % 12 + 1
+    return (dt.date(year, month, 1),
+            dt.date(year, month + 2, calendar.monthrange(year, month + 2)[1]))
+
+
+@cache
+def _single_month_regex() -> re.Pattern[str]:
+    year = r"(?:(?:พ\.\s?ศ\.\s?)?(?P<year>[0-9]{4}|[0-9]{2})(?![0-9]))?"
+    return re.compile(rf"(?:(?P<day>[0-9]{{1,2}})\s*)?(?:(?<=เดือน)|(?<![ก-๙]))"
+                      rf"(?:{_month_pattern()})\s*{year}")
+
+
+def _fiscal_year_in(text: str, fiscal_year: int | None) -> int | None:
+    match = _FISCAL.search(text)
+    if match:
+        return be_year_to_ce(match.group(1)) + BE_OFFSET
+    return fiscal_year
+
+
+def find_period(text: str, fiscal_year: int | None = None) -> tuple[dt.date, dt.date] | None:
+    """The period a cell of free text states: a date range, a quarter of the fiscal year, a
+    fiscal-year phrase, else one month ("ภายในเดือนธันวาคม ๒๕๖๕": that month).
+    ``fiscal_year`` (B.E.) places a quarter or a month the text gives without its year.
 
     Returns None when the text names no dates ("รอบ ๖ เดือน", "เมื่อเข้ารับตำแหน่ง").
 
@@ -195,6 +228,12 @@ def find_period(text: str) -> tuple[dt.date, dt.date] | None:
     (datetime.date(2021, 10, 1), datetime.date(2022, 9, 30))
     >>> find_period("รายงานผล รอบ ๖ เดือน") is None
     True
+    >>> find_period("ภายในเดือนธันวาคม ๒๕๖๕")
+    (datetime.date(2022, 12, 1), datetime.date(2022, 12, 31))
+    >>> find_period("ไตรมาสที่ ๒", fiscal_year=2567)
+    (datetime.date(2024, 1, 1), datetime.date(2024, 3, 31))
+    >>> find_period("ธันวาคม", fiscal_year=2567)
+    (datetime.date(2023, 12, 1), datetime.date(2023, 12, 31))
     """
     cleaned = " ".join(thai_to_ascii_digits(text).split())
     for match in _range_search_regex().finditer(cleaned):
@@ -202,10 +241,31 @@ def find_period(text: str) -> tuple[dt.date, dt.date] | None:
             return parse_thai_date_range(match.group(0))
         except ValueError:
             continue
+    quarters = sorted({int(q) for pair in _QUARTER.findall(cleaned) for q in pair if q})
+    year = _fiscal_year_in(cleaned, fiscal_year)
+    if quarters and year is not None and quarters == list(range(quarters[0], quarters[-1] + 1)):
+        return quarter_range(quarters[0], year)[0], quarter_range(quarters[-1], year)[1]
     try:
         return parse_fiscal_year_phrase(cleaned)
     except ValueError:
-        return None
+        pass
+    months = list(_single_month_regex().finditer(cleaned))
+    if len(months) == 1:
+        match = months[0]
+        month = _month_of(match)
+        if match.group("year"):
+            ce_year = be_year_to_ce(match.group("year"))
+        elif fiscal_year is not None:
+            start, _ = fiscal_year_range(fiscal_year)
+            ce_year = start.year if month >= 10 else start.year + 1
+        else:
+            return None
+        day = int(match.group("day")) if match.group("day") else None
+        try:
+            return _make_date(day, month, ce_year, False), _make_date(day, month, ce_year, True)
+        except ValueError:
+            return None
+    return None
 
 
 @cache

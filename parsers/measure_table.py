@@ -13,9 +13,12 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ita.normalise.dates import find_period, month_mentioned
+from ita.normalise.digits import thai_to_ascii_digits
 from ita.normalise.indicators import (
     Indicator,
     find_tool,
+    indicator_name_regex,
+    indicator_of_spelling,
     indicators,
     match_indicator,
     split_numbered_name,
@@ -207,22 +210,48 @@ def _is_section_row(table: Table, index: int, cells: dict[str, str],
     return len(filled) == 1 and filled[0].col_span >= table.n_cols
 
 
-def build_measure(row: MeasureRow, seq: int, report_id: str, out: Parsed) -> Measure:
+_INDICATOR_NUMBER = re.compile(r"ตัวชี้วัด(?:ที่)?\s*([0-9๐-๙]{1,2})(?![0-9๐-๙.])")
+
+
+def indicator_named_in(text: str, by_name: bool = True) -> Indicator | None:
+    """The one ITA indicator a text names by number ("(ตัวชี้วัดที่ ๙)") or, with ``by_name``,
+    by name; None when it names none or several.
+
+    >>> indicator_named_in("ปรับปรุงเว็บไซต์ (ตัวชี้วัดที่ ๙)").number
+    9
+    >>> indicator_named_in("ตัวชี้วัดที่ ๙ และตัวชี้วัดที่ ๑๐") is None
+    True
+    """
+    numbers = {int(thai_to_ascii_digits(n)) for n in _INDICATOR_NUMBER.findall(text)}
+    numbers &= set(indicators())
+    if not numbers and by_name:
+        numbers = {indicator_of_spelling(m.group(0)).number
+                   for m in indicator_name_regex().finditer(text)}
+    return indicators()[numbers.pop()] if len(numbers) == 1 else None
+
+
+def build_measure(row: MeasureRow, seq: int, report_id: str, out: Parsed,
+                  plan_year: int | None = None) -> Measure:
+    """The Measure of an assembled row; ``plan_year`` places periods written without a year
+    (a quarter, a month)."""
     cells = row.cells
     ctx = row.context
     indicator: Indicator | None = None
     if "indicator" in cells:
-        indicator = _indicator_of(cells["indicator"])
+        indicator = _indicator_of(cells["indicator"]) or indicator_named_in(cells["indicator"])
         if indicator is None:
             out.problem("measure_indicator_unread",
                         f"measure {seq}: indicator cell {one_line(cells['indicator'])[:80]!r} "
                         "names no ITA indicator", row.page)
     elif ctx.indicator_no is not None:
         indicator = indicators()[ctx.indicator_no]
+    elif "measure" in cells:
+        # a measure's own words may mention any indicator; only "(ตัวชี้วัดที่ ๙)" says which
+        indicator = indicator_named_in(cells["measure"], by_name=False)
     tool = indicator.tool if indicator else ctx.tool
     responsible_raw = cells.get("responsible")
     period_text = cells.get("period")
-    period = find_period(period_text) if period_text else None
+    period = find_period(period_text, plan_year) if period_text else None
     if period_text and period is None and month_mentioned(period_text):
         out.problem("period_unread", f"measure {seq}: cannot read dates in "
                     f"{one_line(period_text)[:80]!r}", row.page)

@@ -88,8 +88,9 @@ class MeasureTables:
         out = state.out
         for row in measure_rows:
             out.measures.append(build_measure(row, len(out.measures) + 1, state.doc.report_id,
-                                              out))
-        _add_calendar_only(calendar, measure_rows, state.doc.report_id, out)
+                                              out, state.metadata.plan_year))
+        _add_calendar_only(calendar, measure_rows, state.doc.report_id, out,
+                           state.metadata.plan_year)
 
 
 def _classify(table: Table, previous: _Piece | None) -> _Piece | None:
@@ -121,7 +122,7 @@ def _join_calendar(rows: list[MeasureRow], calendar: dict[str, CalendarEntry]) -
 
 
 def _add_calendar_only(calendar: dict[str, CalendarEntry], rows: list[MeasureRow],
-                       report_id: str, out: Parsed) -> None:
+                       report_id: str, out: Parsed, plan_year: int | None) -> None:
     """ประเด็น listed in the calendar with no activity table become measures of their own."""
     covered = {row.context.issue_code for row in rows}
     for code, entry in calendar.items():
@@ -130,4 +131,5 @@ def _add_calendar_only(calendar: dict[str, CalendarEntry], rows: list[MeasureRow
         row = MeasureRow(page=entry.page, context=SectionContext(issue_code=code))
         row.cells = {"measure": entry.title, "period": entry.period_text,
                      "responsible": entry.responsible}
-        out.measures.append(build_measure(row, len(out.measures) + 1, report_id, out))
+        out.measures.append(build_measure(row, len(out.measures) + 1, report_id, out,
+                                          plan_year))

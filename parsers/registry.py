@@ -4,6 +4,7 @@ one line here (see :mod:`ita.parsers.reading` for the protocol)."""
 from __future__ import annotations
 
 from ita.parsers.indicator_table import IndicatorTables
+from ita.parsers.measure_paragraphs import MeasureParagraphs
 from ita.parsers.measure_tables import MeasureTables
 from ita.parsers.prose_scores import ProseScores
 from ita.parsers.reading import Reader
@@ -12,4 +13,5 @@ READERS: tuple[Reader, ...] = (
     IndicatorTables(),  # score tables of every shape: first, so prose only fills gaps
     ProseScores(),  # scores in sentences
     MeasureTables(),  # measure tables and plan layouts
+    MeasureParagraphs(),  # measures as numbered paragraphs with labelled lines
 )
