@@ -160,7 +160,9 @@ class IndicatorTableReader:
         layout = self._layout(table, name_col, rows_with)
         if layout is None:
             return False
-        if measure_header and layout.columns.score is None \
+        score_named = layout.columns.score is not None and layout.roles.get(
+            layout.columns.score, ColumnRole("other")).kind in ("score", "year")
+        if measure_header and not score_named \
                 and not any(found[i][1][2] for i in rows_with):  # type: ignore[index]
             return False  # a measure table naming its indicators: not scores
         if len(rows_with) < 2 and self.layout is None and layout.columns.score is None:
@@ -182,7 +184,7 @@ class IndicatorTableReader:
                        for t in table.row_texts(i)) for i in range(len(table.rows)))
 
     def _layout(self, table: Table, name_col: int, rows: list[int]) -> _Layout | None:
-        header_rows = [i for i in range(max(0, rows[0] - HEADER_ROWS), rows[0])]
+        header_rows = _header_rows(table, rows[0])
         headers = _header_texts(table, header_rows)
         numeric = _numeric_columns(table, rows, name_col)
         if not any(headers.values()) and self.layout is not None \
@@ -367,6 +369,19 @@ def _counts_rows(written: list[int | None]) -> bool:
 
 def _most_common(values: list[int]) -> int:
     return max(set(values), key=lambda v: (values.count(v), -v))
+
+
+def _header_rows(table: Table, first_indicator_row: int) -> list[int]:
+    """The rows just above the first indicator row that hold no score-sized number (a header
+    may name years, "๒๕๖๖"; a row with a number up to 100 is data: a rank, a total)."""
+    rows: list[int] = []
+    for index in range(first_indicator_row - 1, max(-1, first_indicator_row - 1 - HEADER_ROWS),
+                       -1):
+        numbers = [number_cell(t) for t in table.row_texts(index)]
+        if any(n is not None and n[0] <= 100 for n in numbers):
+            break
+        rows.insert(0, index)
+    return rows
 
 
 def _header_texts(table: Table, rows: list[int]) -> dict[int, str]:

@@ -28,6 +28,9 @@ _SCORE_AFTER_WORD = re.compile(
 _SCORE_BEFORE_WORD = re.compile(
     r"(?<![0-9.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:คะแนน|%)(?!เต็ม)")
 _NUMBER_WORD = re.compile(r"(?:ตัวชี้วัดที่|ตัวที่)\s*$")
+# a number after these words is a change or a threshold, not the indicator's score
+_NOT_A_SCORE = re.compile(r"(?:เพิ่มขึ้น|ลดลง|สูงกว่า|ต่ำกว่า|น้อยกว่า|มากกว่า|เกิน|ไม่ถึง|เกณฑ์|เป้าหมาย|"
+                          r"ผลต่าง|จาก|เต็ม)[^0-9]{0,12}$")
 
 
 @dataclass(frozen=True)
@@ -57,8 +60,9 @@ def find_prose_scores(paragraph: str, page: int, pages: list[tuple[int, int]] | 
                 and number.end() > match.end():
             end = number.start()  # "… ๘๕.๒๐ คะแนน ตัวชี้วัดที่ ๗ …": stop before the next one's number
         window = text[match.end(): min(end, match.end() + WINDOW)]
-        candidates = [m for m in (_SCORE_AFTER_WORD.search(window),
-                                  _SCORE_BEFORE_WORD.search(window)) if m]
+        candidates = [m for pattern in (_SCORE_AFTER_WORD, _SCORE_BEFORE_WORD)
+                      for m in pattern.finditer(window)
+                      if not _NOT_A_SCORE.search(window[:m.start(1)])]
         if not candidates:
             continue
         first = min(candidates, key=lambda m: m.start(1))
