@@ -165,8 +165,10 @@ class IndicatorTableReader:
         if measure_header and not score_named \
                 and not any(found[i][1][2] for i in rows_with):  # type: ignore[index]
             return False  # a measure table naming its indicators: not scores
-        if len(rows_with) < 2 and self.layout is None and layout.columns.score is None:
-            return False
+        scored = layout.columns.score is not None or any(
+            found[i][1][2] for i in rows_with)  # type: ignore[index]
+        if len(rows_with) < 2 and self.layout is None and not scored:
+            return False  # one indicator named in passing, with no score
         self.layout = layout
         self._read_rows(table, layout, found)
         return True
@@ -217,10 +219,13 @@ class IndicatorTableReader:
     def _other_row(self, table: Table, index: int, texts: list[str], layout: _Layout) -> None:
         filled = [t for t in texts if not is_blank(t)]
         joined = " ".join(filled)
-        if all(header_role(t) or column_role(t).kind != "other" for t in filled):
-            return  # a header row (repeated after a page break, or this piece's own)
         numbers = [number_cell(t) for t in filled]
         tool = find_tool(joined)
+        if tool and not any(numbers):
+            self.tool = tool  # a section row naming the tool of the rows below
+            return
+        if all(header_role(t) or column_role(t).kind != "other" for t in filled):
+            return  # a header row (repeated after a page break, or this piece's own)
         if any(word in compact(joined) for word in _TOTAL_WORDS) or (
                 tool and any(numbers)):
             value = self._cell_number(texts, layout.columns.score)
