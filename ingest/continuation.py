@@ -15,7 +15,8 @@ rejoined: its rest is the first row of the new piece (after any repeated header)
 
 Otherwise the first row is a row of its own.  Each piece of the table is marked
 ``continues=True`` so the parsers treat the pieces as one table; the rows are already joined,
-so parsers need not guess.
+so parsers need not guess.  A rejoined cell keeps the box of its first piece (see
+``_join_row``).
 """
 
 from __future__ import annotations
@@ -101,12 +102,17 @@ def _cell_at(row: list[Cell], col: int) -> Cell | None:
 
 
 def _join_row(upper: list[Cell], lower: list[Cell]) -> None:
+    # Boxes: a joined cell keeps the box of its first piece, on the page before, where its
+    # table is (``Table.page``); the rest's box, on the next page, is dropped, as a box is on
+    # one page and a cell has no page of its own.  For the same reason a cell that exists
+    # only in the rest (no cell above it in the cut row) gets no box.
     for cell in lower:
         if not cell.text.strip():
             continue
         target = _cell_at(upper, cell.col)
         if target is None:
-            upper.append(cell.model_copy(update={"row": upper[0].row if upper else 0}))
+            upper.append(cell.model_copy(update={"row": upper[0].row if upper else 0,
+                                                 "box": None}))
         elif target.text.strip():
             if target.confidence is not None and cell.confidence is not None:
                 shares = len(target.text), len(cell.text)

@@ -32,6 +32,7 @@ from ita.normalise.quality import thai_dictionary, thai_text_quality, thai_token
 from ita.normalise.text import clean_text
 from ita.normalise.thai_repair import repair_thai
 from ita.schema import Cell, Page, Paragraph, Table, TextMethod
+from ita.schema.document import Box
 
 if TYPE_CHECKING:
     from ita.ingest.registry import ReadOptions
@@ -63,11 +64,13 @@ class Word:
 
 @dataclass
 class GridTable:
-    """A ruled table found on the image: its box and its cells (row, col, spans, box)."""
+    """A ruled table found on the image: its box, its cells (row, col, spans, box) and the x
+    positions of its grid's column rules."""
 
     box: tuple[int, int, int, int]
     cells: list[tuple[int, int, int, int, tuple[int, int, int, int]]] = field(
         default_factory=list)
+    columns: list[int] = field(default_factory=list)
 
 
 def _cv2():
@@ -195,7 +198,8 @@ def _grid(horizontal: np.ndarray, vertical: np.ndarray, origin: tuple[int, int]
         return band.size > 0 and band.any(axis=0).mean() > 0.6
 
     owner = [[-1] * cols for _ in range(rows)]
-    table = GridTable(box=(ox + xs[0], oy + ys[0], ox + xs[-1], oy + ys[-1]))
+    table = GridTable(box=(ox + xs[0], oy + ys[0], ox + xs[-1], oy + ys[-1]),
+                      columns=[ox + x for x in xs])
     for r in range(rows):
         for c in range(cols):
             if owner[r][c] >= 0:
@@ -522,7 +526,7 @@ MIN_OSD_CONFIDENCE = 10.0  # Tesseract's orientation confidence; turned seed pag
 
 def ocr_page(image: np.ndarray, number: int,
              column_edges: dict[int, tuple[float, ...]] | None = None,
-             skip: frozenset[str] = frozenset()) -> Page:
+             skip: frozenset[str] = frozenset(), dpi: float = OCR_DPI) -> Page:
     """One page image (grey or colour, any dpi near 300) as a Page of paragraphs and tables.
 
     A page read with little confidence may be on its side or upside down: Tesseract's
@@ -532,22 +536,55 @@ def ocr_page(image: np.ndarray, number: int,
     ``column_edges``, when given, receives each table's column x-edges in points measured
     from the table's left rule (a scan may sit a few millimetres off on the next page), for
     ``continuation.join_continued_tables``; each table's ``reaches_page_foot`` is set.
-    ``skip`` leaves out cleaning steps (CLEANING_STEPS), to measure what each buys."""
+    ``skip`` leaves out cleaning steps (CLEANING_STEPS), to measure what each buys.
+
+    Boxes (``box``, ``column_edges``) are in points, from pixels at ``dpi``, on the page as
+    given after deskew (a turn of at most 3 degrees about its centre); a page read turned has
+    its boxes turned back onto the page as given, and its tables no ``column_edges`` (the
+    page's x axis does not run along their rows)."""
     grey = to_grey(image) if "deskew" in skip else deskew(to_grey(image))
     edges: dict[int, tuple[float, ...]] = {}
-    page = read_page(grey, number, edges, skip)
+    page = read_page(grey, number, edges, skip, dpi)
     if ("orientation" not in skip and page.confidence is not None
             and page.confidence < REORIENT_BELOW):
         turn = orientation(grey)
         if turn:
             turned_edges: dict[int, tuple[float, ...]] = {}
             turned = read_page(np.ascontiguousarray(np.rot90(grey, -turn // 90)), number,
-                               turned_edges, skip)
+                               turned_edges, skip, dpi)
             if (turned.confidence or 0) > page.confidence:
                 page, edges = turned, turned_edges
+                turn_back(page, turn, grey.shape[1] * 72 / dpi, grey.shape[0] * 72 / dpi)
     if column_edges is not None:
         column_edges.update(edges)
     return page
+
+
+def turn_back(page: Page, turn: int, width: float, height: float) -> None:
+    """Put the boxes of a page read turned ``turn`` degrees clockwise back onto the page as
+    given (``width`` x ``height`` points, before the turn); its tables lose their
+    ``column_edges``.  Edits ``page`` in place."""
+
+    def back(b: Box) -> Box:
+        if turn == 90:
+            return Box.of(b.top, height - b.x1, b.bottom, height - b.x0)
+        if turn == 180:
+            return Box.of(width - b.x1, height - b.bottom, width - b.x0, height - b.top)
+        return Box.of(width - b.bottom, b.x0, width - b.top, b.x1)  # 270
+
+    for block in page.blocks:
+        if isinstance(block, Paragraph):
+            block.box = back(block.box) if block.box else None
+            continue
+        block.column_edges = None
+        for row in block.rows:
+            for cell in row:
+                cell.box = back(cell.box) if cell.box else None
+
+
+def to_points(box: tuple[int, int, int, int], dpi: float) -> Box:
+    """A box in pixels of an image at ``dpi`` as a :class:`Box` in points."""
+    return Box.of(*(v * 72 / dpi for v in box))
 
 
 def orientation(grey: np.ndarray) -> int:
@@ -569,7 +606,7 @@ def orientation(grey: np.ndarray) -> int:
 
 
 def read_page(grey: np.ndarray, number: int, column_edges: dict[int, tuple[float, ...]],
-              skip: frozenset[str] = frozenset()) -> Page:
+              skip: frozenset[str] = frozenset(), dpi: float = OCR_DPI) -> Page:
     """A cleaned, upright page image read into a Page (see :func:`ocr_page`)."""
     binary = binarise(grey, skip)
     grid_tables = find_tables(binary)
@@ -583,14 +620,16 @@ def read_page(grey: np.ndarray, number: int, column_edges: dict[int, tuple[float
         x0, y0, x1, y1 = grid.box
         prose[max(0, y0 - 4):y1 + 5, max(0, x0 - 4):x1 + 5] = 255
         rows: list[list[Cell]] = [[] for _ in range(max(c[0] + c[2] for c in grid.cells))]
-        for row, col, row_span, col_span, _box in grid.cells:
+        for row, col, row_span, col_span, box in grid.cells:
             text, cell_words = texts[k]
             rows[row].append(Cell(text=text, row=row, col=col, row_span=row_span,
-                                  col_span=col_span, confidence=mean_confidence(cell_words)))
+                                  col_span=col_span, confidence=mean_confidence(cell_words),
+                                  box=to_points(box, dpi)))
             page_words.extend(cell_words)
             k += 1
         rows = [r for r in rows if r] or [[]]
-        table = Table(rows=rows, page=number, method=TextMethod.OCR)
+        table = Table(rows=rows, page=number, method=TextMethod.OCR,
+                      column_edges=[round(x * 72 / dpi, 2) for x in grid.columns])
         xs = sorted({box[0] for *_, box in grid.cells} | {box[2] for *_, box in grid.cells})
         column_edges[id(table)] = tuple(round((x - x0) * 72 / OCR_DPI, 1) for x in xs)
         table.reaches_page_foot = False
@@ -603,9 +642,12 @@ def read_page(grey: np.ndarray, number: int, column_edges: dict[int, tuple[float
     for group in by_paragraph.values():
         text = _clean(_lines_text(group))
         if text.strip():
-            blocks.append((min(w.top for w in group),
+            box = (min(w.left for w in group), min(w.top for w in group),
+                   max(w.right for w in group), max(w.bottom for w in group))
+            blocks.append((box[1],
                            Paragraph(text=text, page=number, method=TextMethod.OCR,
-                                     confidence=mean_confidence(group))))
+                                     confidence=mean_confidence(group),
+                                     box=to_points(box, dpi))))
             page_words.extend(group)
     blocks.sort(key=lambda b: b[0])
     last = max(grid_tables, key=lambda g: g.box[3], default=None)
@@ -633,11 +675,32 @@ def read_image(path: Path, data: bytes, options: ReadOptions) -> list[Page]:
         raise IngestError("not a readable image")
     edges: dict[int, tuple[float, ...]] = {}
     pages = []
+    dpi = image_dpi(data)
     for n, frame in enumerate(frames[:options.max_pages], start=1):
         check_deadline(options.deadline, n)
-        pages.append(ocr_page(frame, n, edges, options.ocr_skip))
+        pages.append(ocr_page(frame, n, edges, options.ocr_skip, dpi))
     join_continued_tables(pages, edges)
     return pages + [Page(number=n) for n in range(len(pages) + 1, len(frames) + 1)]
+
+
+HEADER_DPI = (100, 1200)  # resolutions an image's header is trusted with: scanners write
+# 150-600; 72 or 96 is what software writes when it does not know
+
+
+def image_dpi(data: bytes) -> float:
+    """The resolution an image file records (TIFF, PNG, JPEG headers; the first frame's), for
+    boxes in points; OCR_DPI when it records none that a scanner would."""
+    import io
+
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            recorded = image.info.get("dpi")
+        dpi = float(recorded[0]) if recorded else 0.0
+    except Exception:  # noqa: BLE001 - the header is a nicety; OpenCV has read the pixels
+        return OCR_DPI
+    return dpi if HEADER_DPI[0] <= dpi <= HEADER_DPI[1] else OCR_DPI
 
 
 def render_page(pdf_page, dpi: int = OCR_DPI) -> np.ndarray:

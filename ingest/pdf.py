@@ -9,6 +9,10 @@ cells), which so never parses the page with pdfminer.  A table that runs over a 
 marked as one and its cut row rejoined (``continuation``).  Every text goes through the Thai
 repair chain and the dictionary-based line-break joins.  A page with no text layer yields an
 empty page marked for OCR.
+
+Provenance: each cell keeps its box from pdfplumber's grid (rules included), each paragraph
+the union of its lines' ink (pdfium's character boxes), and each table its grid's column
+edges; all in points from the page's top-left corner (``schema.document.Box``).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from ita.normalise.linebreaks import join_lines
 from ita.normalise.text import clean_text
 from ita.normalise.thai_repair import repair_thai
 from ita.schema import Cell, Page, Paragraph, Table, TextMethod
+from ita.schema.document import Box
 
 if TYPE_CHECKING:
     from ita.ingest.registry import ReadOptions
@@ -56,7 +61,8 @@ def _paragraphs(lines: list[TextLine], page: int) -> list[tuple[float, Paragraph
         if group:
             text = _clean("\n".join(ln.text for ln in group))
             if text.strip():
-                out.append((group[0].top, Paragraph(text=text, page=page,
+                box = Box.enclosing(Box.of(ln.x0, ln.top, ln.x1, ln.bottom) for ln in group)
+                out.append((group[0].top, Paragraph(text=text, page=page, box=box,
                                                      method=TextMethod.TEXT_LAYER)))
             group.clear()
 
@@ -78,7 +84,8 @@ def _table(found, chars: list[PageChar], page: int) -> Table:
         for c, box in enumerate(row.cells):
             if box is None:
                 continue  # covered by a merged cell to the left or above
-            cells.append(Cell(text=_clean(text_in_box(chars, box)), row=r, col=c))
+            cells.append(Cell(text=_clean(text_in_box(chars, box)), row=r, col=c,
+                              box=Box.of(*box)))
         rows.append(cells)
     # a cell followed by None boxes spans them
     for r, row in enumerate(found.rows):
@@ -87,7 +94,16 @@ def _table(found, chars: list[PageChar], page: int) -> Table:
             while cell.col + span < len(row.cells) and row.cells[cell.col + span] is None:
                 span += 1
             cell.col_span = span
-    return Table(rows=rows, page=page, method=TextMethod.TEXT_LAYER)
+    return Table(rows=rows, page=page, method=TextMethod.TEXT_LAYER,
+                 column_edges=_grid_edges(found))
+
+
+def _grid_edges(found) -> list[float]:
+    """The x positions of the found table's grid columns as pdfplumber sets them (one column
+    per distinct left edge of a cell, as in ``found.rows[i].cells``), and its right edge:
+    ``n_cols + 1`` values, left to right."""
+    lefts = sorted({box[0] for box in found.cells})
+    return [round(x, 2) for x in (*lefts, max(box[2] for box in found.cells))]
 
 
 def _column_edges(found) -> tuple[float, ...]:

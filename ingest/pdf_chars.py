@@ -42,6 +42,7 @@ class TextLine:
     bottom: float
     x0: float
     text: str
+    x1: float = 0.0  # the right end of the line's ink (boxes of generated characters left out)
 
 
 def page_chars(textpage, height: float) -> list[PageChar]:
@@ -118,14 +119,14 @@ def text_lines(chars: list[PageChar], tables: list[Box]) -> list[TextLine]:
     character with no box goes with the character before it."""
     lines: list[TextLine] = []
     text: list[str] = []
-    top = bottom = x0 = None
+    top = bottom = x0 = x1 = None
     inside = False
 
     def flush() -> None:
-        nonlocal text, top, bottom, x0
+        nonlocal text, top, bottom, x0, x1
         if text and "".join(text).strip() and top is not None:
-            lines.append(TextLine(top, bottom or top, x0 or 0.0, "".join(text)))
-        text, top, bottom, x0 = [], None, None, None
+            lines.append(TextLine(top, bottom or top, x0 or 0.0, "".join(text), x1 or 0.0))
+        text, top, bottom, x0, x1 = [], None, None, None, None
 
     for c in chars:
         if c.text in "\r\n":
@@ -137,6 +138,7 @@ def text_lines(chars: list[PageChar], tables: list[Box]) -> list[TextLine]:
                 top = c.top if top is None else min(top, c.top)
                 bottom = c.bottom if bottom is None else max(bottom, c.bottom)
                 x0 = c.x0 if x0 is None else min(x0, c.x0)
+                x1 = c.x1 if x1 is None else max(x1, c.x1)
         if not inside:
             text.append(c.text)
     flush()

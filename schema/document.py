@@ -3,15 +3,18 @@
 A :class:`Document` is a list of :class:`Page` objects; a page is a sequence of blocks in
 reading order, each a :class:`Paragraph` or a :class:`Table`.  A table is rows of
 :class:`Cell` objects that know their spans.  Every block carries its page number and how its
-text was obtained (:class:`TextMethod`), so a record parsed from it can say where it came from.
+text was obtained (:class:`TextMethod`), so a record parsed from it can say where it came from;
+laid-out inputs (PDF, scans) also give where on the page: a :class:`Box` for each paragraph
+and cell and the column edges of each table (None for text and DOCX).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class TextMethod(StrEnum):
@@ -26,6 +29,65 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class Box(_Model):
+    """Where a block or cell lies on its page, in PDF points (72 to the inch) with the origin
+    at the page's top-left corner: ``x0`` <= ``x1`` left to right, ``top`` <= ``bottom`` top
+    down.  Scans are converted from pixels at the dpi they were read at (px * 72 / dpi)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Box:
+        if self.x1 < self.x0 or self.bottom < self.top:
+            raise ValueError(f"box corners out of order: {self}")
+        return self
+
+    @classmethod
+    def of(cls, x0: float, top: float, x1: float, bottom: float) -> Box:
+        """A box from its corners as a backend measured them: rounded to hundredths of a
+        point, and put in order should a producer hand them over crossed.
+
+        >>> Box.of(10.004, 20, 5, 12.5)
+        Box(x0=5.0, top=12.5, x1=10.0, bottom=20.0)
+        """
+        return cls(x0=round(min(x0, x1), 2), top=round(min(top, bottom), 2),
+                   x1=round(max(x0, x1), 2), bottom=round(max(top, bottom), 2))
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    def union(self, *others: Box) -> Box:
+        """The smallest box holding this one and ``others``.
+
+        >>> Box(x0=0, top=0, x1=1, bottom=1).union(Box(x0=2, top=-1, x1=3, bottom=0.5))
+        Box(x0=0.0, top=-1.0, x1=3.0, bottom=1.0)
+        """
+        boxes = (self, *others)
+        return Box(x0=min(b.x0 for b in boxes), top=min(b.top for b in boxes),
+                   x1=max(b.x1 for b in boxes), bottom=max(b.bottom for b in boxes))
+
+    @staticmethod
+    def enclosing(boxes: Iterable[Box]) -> Box | None:
+        """The union of ``boxes``; None when there are none."""
+        listed = list(boxes)
+        return listed[0].union(*listed[1:]) if listed else None
+
+    def contains(self, other: Box, tolerance: float = 0.0) -> bool:
+        """Whether ``other`` lies inside this box (give or take ``tolerance`` points)."""
+        return (other.x0 >= self.x0 - tolerance and other.top >= self.top - tolerance
+                and other.x1 <= self.x1 + tolerance and other.bottom <= self.bottom + tolerance)
+
+
 class Cell(_Model):
     """One table cell.  ``text`` keeps the cell's own line breaks as ``\\n``."""
 
@@ -35,6 +97,9 @@ class Cell(_Model):
     row_span: int = 1
     col_span: int = 1
     confidence: float | None = None  # OCR only: mean recognition confidence (0-100)
+    # laid-out inputs (PDF, scans): the cell's box on its page, ruling lines included and
+    # over all its spans; None where the input has no layout (text, DOCX)
+    box: Box | None = None
 
     @property
     def lines(self) -> list[str]:
@@ -48,6 +113,9 @@ class Paragraph(_Model):
     method: TextMethod = TextMethod.NATIVE
     heading: bool = False
     confidence: float | None = None  # OCR only: mean recognition confidence (0-100)
+    # laid-out inputs (PDF, scans): the union of the boxes of its lines (PDF) or words
+    # (scans) on its page; None where the input has no layout (text, DOCX)
+    box: Box | None = None
 
 
 class Table(_Model):
@@ -61,6 +129,10 @@ class Table(_Model):
     # laid-out inputs: whether this table carries on the table that ended the page before
     # (the backend has then rejoined the row the break cut); None where there is no layout
     continues: bool | None = None
+    # laid-out inputs: the x positions (points, as in :class:`Box`) of the grid's column
+    # boundaries, left to right, ``n_cols + 1`` values: column ``c`` runs from
+    # ``column_edges[c]`` to ``column_edges[c + 1]``; None where the input has no layout
+    column_edges: list[float] | None = None
 
     @property
     def n_cols(self) -> int:
