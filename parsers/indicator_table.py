@@ -45,6 +45,7 @@ _NUMBER_IN_PARENS = re.compile(r"\(\s*(?:ตัวชี้วัดที่|�
 _NUMBER_CELL = re.compile(rf"^\s*([+\-−–]?)\s*({NUMBER_PATTERN})\s*(?:%|คะแนน)?\s*(\(.*\)|[^0-9]*)$",
                           re.S)
 _TOTAL_WORDS = ("รวม", "เฉลี่ย", "ภาพรวม", "สรุป")
+_OVERALL_WORDS = ("ภาพรวม", "ทั้งหมด", "ITA", "คะแนนรวม", "ทั้งหน่วยงาน")
 _INTEGER = re.compile(r"^\s*([0-9]{1,2})\s*\.?\s*$")
 
 
@@ -147,6 +148,9 @@ class IndicatorTableReader:
     layout: _Layout | None = None
     tool: str | None = None  # the tool of the section rows above
     tool_scores: list[tuple[str, float, int]] = field(default_factory=list)
+    stated_overall: list[tuple[float, int]] = field(default_factory=list)  # total rows
+    stated_grades: list[tuple[str, int]] = field(default_factory=list)  # grade rows
+    piece_tools: set[str] = field(default_factory=set)  # tools of the piece being read
 
     def read_table(self, table: Table, measure_header: bool) -> bool:
         """Read ``table`` if it is (a piece of) an indicator table; True when it was."""
@@ -205,6 +209,7 @@ class IndicatorTableReader:
 
     def _read_rows(self, table: Table, layout: _Layout, found: dict) -> None:  # type: ignore[type-arg]
         rows: list[_Row] = []
+        self.piece_tools = set()
         for index in range(len(table.rows)):
             texts = table.row_texts(index)
             if all(is_blank(t) for t in texts):
@@ -213,6 +218,7 @@ class IndicatorTableReader:
                 self._other_row(table, index, texts, layout)
                 continue
             rows.append(self._indicator_row(table, index, texts, layout, found[index][1]))
+            self.piece_tools.add(rows[-1].score.tool)
         self._check_numbers(rows, layout, table.page)
         self.out.indicators.extend(row.score for row in rows)
 
@@ -226,11 +232,19 @@ class IndicatorTableReader:
             return
         if all(header_role(t) or column_role(t).kind != "other" for t in filled):
             return  # a header row (repeated after a page break, or this piece's own)
-        if any(word in compact(joined) for word in _TOTAL_WORDS) or (
-                tool and any(numbers)):
+        if tool is None and (grade := self._grade_row(texts, layout)) is not None:
+            self.stated_grades.append((grade, table.page))
+            return
+        totals = any(word in compact(joined) for word in _TOTAL_WORDS)
+        if totals and tool is None and len(self.piece_tools) == 1 \
+                and not any(word in compact(joined) for word in _OVERALL_WORDS):
+            tool = next(iter(self.piece_tools))  # "ค่าเฉลี่ย" closing a table of one tool
+        if totals or (tool and any(numbers)):
             value = self._cell_number(texts, layout.columns.score)
             if tool and value is not None:
                 self.tool_scores.append((tool, value, table.page))
+            elif value is not None and layout.columns.score is not None:
+                self.stated_overall.append((value, table.page))
             if tool:
                 self.tool = tool
             return  # a tool's total or mean, or the overall total: never an indicator
@@ -249,6 +263,16 @@ class IndicatorTableReader:
         self.out.problem("indicator_row_unread",
                          f"row {index + 1} of an indicator table names no indicator: "
                          f"{one_line(' | '.join(texts))[:120]!r}", table.page)
+
+    def _grade_row(self, texts: list[str], layout: _Layout) -> str | None:
+        """The grade a row such as "ระดับผลการประเมิน | B | A" states in the score column."""
+        label = " ".join(t for c, t in enumerate(texts) if c != layout.columns.score)
+        if layout.columns.score is None or "ระดับ" not in label and "ผลการประเมิน" not in label:
+            return None
+        try:
+            return normalise_grade(_cell(texts, layout.columns.score))
+        except ValueError:
+            return None
 
     def _cell_number(self, texts: list[str], col: int | None) -> float | None:
         cells = [texts[col]] if col is not None and col < len(texts) else texts
@@ -466,6 +490,28 @@ class IndicatorTables:
                 state.claim(block, self.name, "its rows name ITA indicators beside scores")
         reader.check_tool_scores()
         _drop_repeats(state.out)
+        _overall_from_tables(reader, state)
+
+
+def _overall_from_tables(reader: IndicatorTableReader, state: ReadState) -> None:
+    """The overall score and grade a score table's total and grade rows state fill the
+    report's when its sentences give none; a different one is a problem."""
+    meta = state.metadata
+    if reader.stated_overall:
+        value, page = reader.stated_overall[-1]  # the overall total closes the table
+        if meta.overall_score is None:
+            meta.overall_score = value
+        elif abs(meta.overall_score - value) > 0.005:
+            state.out.problem("overall_score_conflict",
+                              f"the report states overall score {meta.overall_score} and a "
+                              f"table's total row {value}; {meta.overall_score} is kept", page)
+    if reader.stated_grades:
+        grade, page = reader.stated_grades[0]
+        if meta.grade is None:
+            meta.grade = grade
+        elif meta.grade != grade:
+            state.out.problem("grade_conflict", f"the report states grade {meta.grade} and a "
+                              f"table's row {grade}; {meta.grade} is kept", page)
 
 
 def _drop_repeats(out: Parsed) -> None:

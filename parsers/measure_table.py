@@ -245,9 +245,11 @@ def build_measure(row: MeasureRow, seq: int, report_id: str, out: Parsed,
                         "names no ITA indicator", row.page)
     elif ctx.indicator_no is not None:
         indicator = indicators()[ctx.indicator_no]
-    elif "measure" in cells:
-        # a measure's own words may mention any indicator; only "(ตัวชี้วัดที่ ๙)" says which
-        indicator = indicator_named_in(cells["measure"], by_name=False)
+    else:
+        # a measure's own words may mention any indicator; only "(ตัวชี้วัดที่ ๙)" in the
+        # measure or in the issue it answers says which
+        indicator = indicator_named_in(cells.get("measure", ""), by_name=False) \
+            or indicator_named_in(cells.get("analysis", ""), by_name=False)
     tool = indicator.tool if indicator else ctx.tool
     responsible_raw = cells.get("responsible")
     period_text = cells.get("period")

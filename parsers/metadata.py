@@ -29,6 +29,7 @@ from ita.normalise.places import (
     resolve_place,
     spelling_of,
 )
+from ita.normalise.indicators import indicator_name_regex
 from ita.normalise.scores import GRADE_LOOKALIKES, GRADE_WORD, normalise_grade, parse_score
 from ita.parsers.findings import Parsed
 from ita.schema import Document, Paragraph, Severity, TextMethod
@@ -37,9 +38,14 @@ _YEAR = re.compile(
     r"(?:(?:ปีงบประมาณ|ประจำปี|ปี)\s*(?:พ\.\s?ศ\.)?|พ\.\s?ศ\.)\s*(25[0-9]{2})(?!\s*[-–—]\s*(?:25)?[0-9]{2})"
 )
 _RANGE_END = re.compile(r"[-–—]\s*$")
-ASSESSMENT_WORDS = ("ผลการประเมิน", "วิเคราะห์", "ผลคะแนน")
-PLAN_WORDS = ("มาตรการ", "ข้อเสนอแนะ", "ไปสู่", "ขับเคลื่อน", "แนวทาง/")
-CONTEXT = 110
+ASSESSMENT_WORDS = ("ผลการประเมิน", "วิเคราะห์", "ผลคะแนน", "เข้ารับการประเมิน",
+                    "ได้รับการประเมิน")
+PLAN_WORDS = ("มาตรการ", "ข้อเสนอแนะ", "ไปสู่", "ขับเคลื่อน", "แนวทาง/", "แนวทางการพัฒนา",
+              "ยกระดับผลการประเมิน", "ในปีถัดไป", "ปีต่อไป")
+# a year right after these words is an earlier assessment the report compares with
+_EARLIER_YEAR = re.compile(r"(?:จาก|ก่อนหน้า|ที่ผ่านมา|เมื่อ|เทียบกับ)\s*(?:ปีงบประมาณ|ประจำปี|ปี)?\s*"
+                           r"(?:พ\.\s?ศ\.)?\s*$")
+CONTEXT = 150
 
 _GRADE = (rf"(AA|A|B|C|D|E|F|{'|'.join(GRADE_LOOKALIKES)}|ไม่\s?ผ่าน|ผ่าน)"
           r"(?![A-Za-z]|[0-9]*\.?[0-9])")
@@ -50,13 +56,20 @@ def _words(*words: str) -> str:
     return "(?:" + "|".join(lenient(w) for w in words) + ")"
 
 
+_GRADE_AFTER = (rf"(?:\s*{_words('อยู่ใน', 'อยู่', 'ซึ่ง')}?\s*"
+                rf"{_words(GRADE_WORD, 'เกณฑ์', 'ผลการประเมิน')}\s*[\"“”']?\s*{_GRADE})?")
 _OVERALL = re.compile(
     rf"{_words('คะแนนรวม', 'ผลคะแนน', 'คะแนนภาพรวม', 'คะแนนเฉลี่ยรวม', 'ผลการประเมินภาพรวม')}\s*"
+    rf"(?:{_words('ภาพรวม', 'ร้อยละ')}\s*)*"
     rf"{_words('ทั้งหมด', 'เท่ากับ', 'อยู่ที่', 'คือ', 'ได้')}?\s*({NUMBER_PATTERN})\s*"
-    rf"{_words('คะแนน')}?"
-    rf"(?:\s*{_words('อยู่ใน', 'อยู่', 'ซึ่ง')}?\s*{_words(GRADE_WORD, 'เกณฑ์')}\s*{_GRADE})?",
+    rf"{_words('คะแนน')}?{_GRADE_AFTER}",
     re.I,
 )
+# "ผลการประเมิน ITA ประจำปี พ.ศ. ๒๕๖๗ ทต.X ได้คะแนน ๘๙.๗๘ คะแนน": the ITA's own score, with no
+# indicator named between (checked by the caller)
+_ITA_SCORE = re.compile(
+    rf"ITA([^\n]{{0,70}}?)ได้\s*คะแนน\s*(?:รวม)?\s*({NUMBER_PATTERN})\s*{_words('คะแนน')}?"
+    rf"{_GRADE_AFTER}", re.I)
 _GRADE_ONLY = re.compile(rf"{_words('ผลการประเมิน', 'คะแนน')}[^\n]{{0,80}}?"
                          rf"{_words('อยู่ใน' + GRADE_WORD)}\s*{_GRADE}", re.I)
 _DISTRICT = re.compile(rf"{DISTRICT_WORD}\s*([\u0e01-\u0e4e]+)")
@@ -80,6 +93,11 @@ def _paragraphs(doc: Document) -> list[Paragraph]:
     return [b for b in doc.blocks() if isinstance(b, Paragraph)]
 
 
+def _end(text: str, word: str) -> int:
+    found = text.rfind(word)
+    return found + len(word) if found >= 0 else -1
+
+
 def year_votes(paragraphs: list[Paragraph]) -> tuple[Counter[int], Counter[int]]:
     """Votes for the assessment year and for the plan year."""
     assessment: Counter[int] = Counter()
@@ -93,9 +111,13 @@ def year_votes(paragraphs: list[Paragraph]) -> tuple[Counter[int], Counter[int]]
             if _RANGE_END.search(before):
                 continue
             year = int(match.group(1))
-            a = max((before.rfind(w) for w in ASSESSMENT_WORDS), default=-1)
-            p = max((before.rfind(w) for w in PLAN_WORDS), default=-1)
-            if p > a:
+            if _EARLIER_YEAR.search(text[max(0, match.start() - 30):match.start(1)]):
+                continue
+            # the cue ending nearest the year decides; a plan phrase holding an assessment
+            # word ("ยกระดับผลการประเมิน") wins the tie
+            a = max((_end(before, w) for w in ASSESSMENT_WORDS), default=-1)
+            p = max((_end(before, w) for w in PLAN_WORDS), default=-1)
+            if p >= a and p >= 0:
                 plan[year] += 1
             elif a > p:
                 assessment[year] += 1
@@ -173,15 +195,19 @@ def _overall(paragraphs: list[Paragraph], out: Parsed) -> tuple[float | None, st
     scores: list[tuple[float, str | None, int]] = []
     for paragraph in paragraphs:
         text = thai_to_ascii_digits(paragraph.text)
-        for match in _OVERALL.finditer(text):
-            preceding = text[max(0, match.start() - 30): match.start()]
+        found = [(m.start(), m.group(1), m.group(2)) for m in _OVERALL.finditer(text)]
+        found += [(m.start(), m.group(2), m.group(3)) for m in _ITA_SCORE.finditer(text)
+                  if "ตัวชี้วัด" not in m.group(1)
+                  and not indicator_name_regex().search(m.group(1))]
+        for start, number, written_grade in sorted(found):
+            preceding = text[max(0, start - 30): start]
             if "ตัวชี้วัด" in preceding:
                 continue
             try:
-                value, _ = parse_score(match.group(1))
+                value, _ = parse_score(number)
             except ValueError:
                 continue
-            grade = _grade(match.group(2), paragraph)
+            grade = _grade(written_grade, paragraph)
             scores.append((value, grade, paragraph.page))
     grade = next((g for _, g, _ in scores if g), None)
     if grade is None:
