@@ -33,6 +33,7 @@ from ita.parsers.findings import Parsed
 from ita.parsers.reading import ReadState
 from ita.parsers.score_columns import ColumnRole, ScoreColumns, choose_columns, column_role
 from ita.schema import IndicatorScore, Paragraph, Severity, Table
+from ita.schema.document import Box
 
 MAX_NAME_CHARS = 160  # a cell longer than this is prose, not an indicator's name
 HEADER_ROWS = 3
@@ -325,6 +326,8 @@ class IndicatorTableReader:
             score_confidence=_confidence(table, index, columns.score) if score_text else None,
             previous_score=previous,
             previous_year=columns.previous_year if previous is not None else None,
+            box=box_of(table, index, columns.score if _cell(texts, columns.score)
+                       else layout.name_col),
         )
         return _Row(record, _cell(texts, columns.rank), _cell(texts, columns.number))
 
@@ -461,6 +464,17 @@ def _carry_on(score: IndicatorScore, score_text: str, analysis: str) -> Indicato
         update["score_raw"] = _join(score.score_raw, score_text)
         update["note"] = _join(score.note, score_text)
     return score.model_copy(update=update)
+
+
+def box_of(table: Table, index: int, col: int | None) -> list[float] | None:
+    """[x0, top, x1, bottom] of the cell of row ``index`` at column ``col``, when the input
+    has a layout."""
+    cell = next((c for c in table.rows[index] if c.col == col), None)
+    return as_list(cell.box) if cell is not None else None
+
+
+def as_list(box: Box | None) -> list[float] | None:
+    return [box.x0, box.top, box.x1, box.bottom] if box is not None else None
 
 
 def _confidence(table: Table, index: int, col: int | None) -> float | None:

@@ -94,6 +94,7 @@ class _Item:
     page: int
     context: SectionContext
     title: list[str]
+    box: list[float] | None = None
     fields: dict[str, list[str]] = field(default_factory=dict)
     last_role: str | None = None
 
@@ -131,7 +132,7 @@ class MeasureParagraphs:
         for item in items:
             if not item.is_measure():
                 continue
-            row = MeasureRow(page=item.page, context=item.context)
+            row = MeasureRow(page=item.page, context=item.context, box=item.box)
             row.cells["measure"] = "\n".join(item.title)
             for role, values in item.fields.items():
                 if values and role in FIELD_ROLES:
@@ -152,7 +153,9 @@ class MeasureParagraphs:
         start = item_start(line)
         if start is not None and not (current is not None and current.last_role == "steps"
                                       and start[0] != current.style):
-            item = _Item(start[0], block.page, replace(context), [line.strip()])
+            box = [block.box.x0, block.box.top, block.box.x1, block.box.bottom] \
+                if block.box is not None else None
+            item = _Item(start[0], block.page, replace(context), [line.strip()], box)
             items.append(item)
             return item
         if current is not None and current.last_role is not None:

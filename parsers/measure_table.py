@@ -49,6 +49,7 @@ class MeasureRow:
     page: int
     cells: dict[str, str] = field(default_factory=dict)
     context: SectionContext = field(default_factory=SectionContext)
+    box: list[float] | None = None  # the row's first cell (or paragraph), laid-out inputs
 
     def extend(self, role: str, text: str) -> None:
         if not text:
@@ -183,12 +184,21 @@ def collect_rows(table: Table, header: Header, first_row: int, context: SectionC
                       and (cut_known or _cut_by_page(current, cells)))
         first_data_row = False
         if not carries_on and (any(role in cells for role in KEY_ROLES) or current is None):
-            current = MeasureRow(page=table.page, context=replace(context))
+            current = MeasureRow(page=table.page, context=replace(context),
+                                 box=_row_box(table, index, header))
             rows.append(current)
         assert current is not None
         for role, value in cells.items():
             current.extend(role, value)
     return rows, current
+
+
+def _row_box(table: Table, index: int, header: Header) -> list[float] | None:
+    """The box of the row's measure cell, else of its first cell with text."""
+    col = header.column("measure")
+    cells = sorted(table.rows[index], key=lambda c: (c.col != col, c.col))
+    cell = next((c for c in cells if c.text.strip() and c.box is not None), None)
+    return [cell.box.x0, cell.box.top, cell.box.x1, cell.box.bottom] if cell else None
 
 
 def _is_section_row(table: Table, index: int, cells: dict[str, str],
@@ -277,4 +287,5 @@ def build_measure(row: MeasureRow, seq: int, report_id: str, out: Parsed,
         monitoring=cells.get("monitoring"),
         status=_status(cells),  # type: ignore[arg-type]
         page=row.page,
+        box=row.box,
     )

@@ -17,6 +17,7 @@ from ita.normalise.digits import thai_to_ascii_digits
 from ita.normalise.indicators import indicator_name_regex, indicator_of_spelling, indicators
 from ita.normalise.text import one_line
 from ita.parsers.findings import Parsed
+from ita.parsers.indicator_table import as_list
 from ita.parsers.reading import ReadState
 from ita.schema import IndicatorScore, Paragraph, Severity
 
@@ -39,12 +40,14 @@ class ProseScore:
     score: float
     text: str  # the words the score was read from
     page: int
+    box: list[float] | None = None  # the paragraph's, when the input has a layout
 
 
-def find_prose_scores(paragraph: str, page: int, pages: list[tuple[int, int]] | None = None
+def find_prose_scores(paragraph: str, page: int,
+                      pages: list[tuple[int, int, list[float] | None]] | None = None
                       ) -> list[ProseScore]:
     """Every (indicator, score) pair a text states; ``pages`` maps offsets to pages when the
-    text joins paragraphs of several pages ((start offset, page), ascending).
+    text joins paragraphs of several pages ((start offset, page, box), ascending).
 
     >>> [(s.indicator_no, s.score) for s in find_prose_scores(
     ...     "ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน ได้ ๘๕.๒๐ คะแนน ตัวชี้วัดที่ ๗ ประสิทธิภาพ\\n"
@@ -72,12 +75,12 @@ def find_prose_scores(paragraph: str, page: int, pages: list[tuple[int, int]] | 
         indicator = indicator_of_spelling(match.group(0))
         snippet = paragraph[match.start(): match.end() + first.end()]
         at = match.end() + first.start(1)
-        on_page = page
-        for start, number_page in pages or []:
+        on_page, box = page, None
+        for start, number_page, paragraph_box in pages or []:
             if start <= at:
-                on_page = number_page
+                on_page, box = number_page, paragraph_box
         found.append(ProseScore(indicator.number, round(value, 2), " ".join(snippet.split()),
-                                on_page))
+                                on_page, box))
     return found
 
 
@@ -100,9 +103,9 @@ class ProseScores:
     def read(self, state: ReadState) -> None:
         prose: list[ProseScore] = []
         for run in paragraph_runs(state):
-            text, offsets = "", []
+            text, offsets = "", []  # type: ignore[var-annotated]
             for paragraph in run:
-                offsets.append((len(text), paragraph.page))
+                offsets.append((len(text), paragraph.page, as_list(paragraph.box)))
                 text += paragraph.text + "\n"
             prose.extend(find_prose_scores(text, run[0].page, offsets))
             for paragraph in run:
@@ -131,10 +134,12 @@ def merge_prose(prose: list[ProseScore], report_id: str, out: Parsed) -> None:
                 report_id=report_id, indicator_no=indicator.number,
                 tool=indicator.tool,  # type: ignore[arg-type]
                 indicator=indicator.name, name_raw=one_line(item.text)[:200],
-                score=item.score, score_raw=str(item.score), source="text", page=item.page)
+                score=item.score, score_raw=str(item.score), source="text", page=item.page,
+                box=item.box)
         elif table_score.score is None:
             by_number[item.indicator_no] = table_score.model_copy(
-                update={"score": item.score, "score_raw": str(item.score), "source": "text"})
+                update={"score": item.score, "score_raw": str(item.score), "source": "text",
+                        "page": item.page, "box": item.box})
         elif abs(table_score.score - item.score) > 0.005:
             out.problem("prose_table_mismatch",
                         f"indicator {item.indicator_no} ({table_score.indicator}): table "

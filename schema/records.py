@@ -93,6 +93,10 @@ class IndicatorScore(_Record):
                                           "states beside this one (a table comparing two "
                                           "years); None when it states none", 79.10, None)
     previous_year: int | None = column("B.E. year of previous_score", 2565, None)
+    box: list[float] | None = column("PDFs and scans: where the value was read, [x0, top, "
+                                     "x1, bottom] of its cell or paragraph in PDF points "
+                                     "(1/72 inch) from the page's top-left corner; None for "
+                                     "text and DOCX inputs", [72.0, 310.5, 190.2, 332.0], None)
 
 
 class Measure(_Record):
@@ -124,6 +128,10 @@ class Measure(_Record):
     status: Literal["done", "not_done"] | None = column(
         "Whether the report says it was carried out", "done", None)
     page: int = column("Page the row starts on", 5)
+    box: list[float] | None = column("PDFs and scans: where the value was read, [x0, top, "
+                                     "x1, bottom] of its cell or paragraph in PDF points "
+                                     "(1/72 inch) from the page's top-left corner; None for "
+                                     "text and DOCX inputs", [72.0, 310.5, 190.2, 332.0], None)
 
 
 class Problem(_Record):

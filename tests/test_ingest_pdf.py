@@ -110,3 +110,26 @@ def test_ruling_lines_from_pdfium_give_pdfplumbers_own_tables(
                 assert cells(fast) == cells(page.find_tables()), (path.name, index + 1)
                 pages += bool(fast)
     assert pages > 40  # most fixture pages carry a table
+
+
+def test_every_pdf_score_and_measure_carries_the_box_it_was_read_from(
+        pdf_files: dict[str, dict[str, Path]]) -> None:
+    """Provenance: a score's box is its cell's, and pdfplumber finds the score's digits
+    inside it on that page."""
+    import pdfplumber
+
+    from ita.normalise.digits import thai_to_ascii_digits
+
+    path = pdf_files["pdf"]["002"]
+    ex = extract_file(path)
+    assert ex.indicators and ex.measures
+    assert all(s.box is not None for s in ex.indicators)
+    assert all(m.box is not None for m in ex.measures)
+    with pdfplumber.open(path) as pdf:
+        for score in ex.indicators:
+            x0, top, x1, bottom = score.box  # type: ignore[misc]
+            page = pdf.pages[score.page - 1]
+            inside = page.crop((x0 - 1, top - 1, x1 + 1, bottom + 1)).extract_text() or ""
+            digits = "".join(ch for ch in thai_to_ascii_digits(inside) if ch.isdigit())
+            wanted = f"{score.score:.2f}".rstrip("0").rstrip(".").replace(".", "")
+            assert wanted in digits, (score.indicator_no, inside)
