@@ -101,6 +101,9 @@ def choose_columns(roles: dict[int, ColumnRole], numeric: set[int],
     (2, 1, 2565, 3)
     >>> choose_columns({1: column_role("คะแนน")}, {1}, None).score
     1
+    >>> c = choose_columns({1: column_role("ปี ๒๕๖๕")}, {1}, 2566)
+    >>> (c.score, c.previous, c.previous_year)
+    (None, 1, 2565)
     """
     def of(kind: str) -> list[int]:
         return [c for c in sorted(roles) if roles[c].kind == kind]
@@ -110,6 +113,13 @@ def choose_columns(roles: dict[int, ColumnRole], numeric: set[int],
     rank = next(iter(of("rank")), None)
     analysis = next(iter(of("analysis")), None)
     years = [c for c in of("year") if c in numeric]
+    if years and assessment_year is not None \
+            and all((roles[c].year or 0) < assessment_year for c in years):
+        # only earlier years are written in columns: this year's score stands elsewhere
+        # (in the name cell) or nowhere, never in last year's column
+        previous = max(years, key=lambda c: roles[c].year or 0)
+        return ScoreColumns(None, previous, roles[previous].year, difference, number, rank,
+                            analysis)
     if years:
         by_year = sorted(years, key=lambda c: roles[c].year or 0)
         chosen = by_year[-1]
