@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ita.normalise.digits import NUMBER_PATTERN, thai_to_ascii_digits
+from ita.normalise.indicators import indicator_name_regex
 from ita.normalise.ocr_text import lenient
 from ita.normalise.orgs import choose_name, find_mentions
 from ita.normalise.places import (
@@ -29,7 +30,6 @@ from ita.normalise.places import (
     resolve_place,
     spelling_of,
 )
-from ita.normalise.indicators import indicator_name_regex
 from ita.normalise.scores import GRADE_LOOKALIKES, GRADE_WORD, normalise_grade, parse_score
 from ita.parsers.findings import Parsed
 from ita.schema import Document, Paragraph, Severity, TextMethod
@@ -195,11 +195,11 @@ def _overall(paragraphs: list[Paragraph], out: Parsed) -> tuple[float | None, st
     scores: list[tuple[float, str | None, int]] = []
     for paragraph in paragraphs:
         text = thai_to_ascii_digits(paragraph.text)
-        found = [(m.start(), m.group(1), m.group(2)) for m in _OVERALL.finditer(text)]
-        found += [(m.start(), m.group(2), m.group(3)) for m in _ITA_SCORE.finditer(text)
+        hits = [(m.start(), m.group(1), m.group(2)) for m in _OVERALL.finditer(text)]
+        hits += [(m.start(), m.group(2), m.group(3)) for m in _ITA_SCORE.finditer(text)
                   if "ตัวชี้วัด" not in m.group(1)
                   and not indicator_name_regex().search(m.group(1))]
-        for start, number, written_grade in sorted(found):
+        for start, number, written_grade in sorted(hits):
             preceding = text[max(0, start - 30): start]
             if "ตัวชี้วัด" in preceding:
                 continue

@@ -117,8 +117,8 @@ def choose_columns(roles: dict[int, ColumnRole], numeric: set[int],
             and all((roles[c].year or 0) < assessment_year for c in years):
         # only earlier years are written in columns: this year's score stands elsewhere
         # (in the name cell) or nowhere, never in last year's column
-        previous = max(years, key=lambda c: roles[c].year or 0)
-        return ScoreColumns(None, previous, roles[previous].year, difference, number, rank,
+        latest = max(years, key=lambda c: roles[c].year or 0)
+        return ScoreColumns(None, latest, roles[latest].year, difference, number, rank,
                             analysis)
     if years:
         by_year = sorted(years, key=lambda c: roles[c].year or 0)
@@ -127,7 +127,8 @@ def choose_columns(roles: dict[int, ColumnRole], numeric: set[int],
             chosen = next((c for c in years if roles[c].year == assessment_year), chosen)
         earlier = [c for c in by_year if (roles[c].year or 0) < (roles[chosen].year or 0)]
         previous = earlier[-1] if earlier else None
-        return ScoreColumns(chosen, previous, roles[previous].year if previous else None,
+        return ScoreColumns(chosen, previous,
+                            roles[previous].year if previous is not None else None,
                             difference, number, rank, analysis)
     scores = [c for c in of("score") if c in numeric]
     unnamed = [c for c in sorted(numeric) if roles.get(c, ColumnRole("other")).kind == "other"]

@@ -10,7 +10,8 @@ MODULES = [
     "ita.normalise.indicators", "ita.normalise.scores", "ita.normalise.units",
     "ita.normalise.orgs", "ita.normalise.places", "ita.normalise.thai_repair",
     "ita.normalise.quality", "ita.normalise.ocr_text",
-    "ita.parsers.columns",
+    "ita.parsers.columns", "ita.parsers.score_columns", "ita.parsers.indicator_table",
+    "ita.parsers.prose_scores", "ita.parsers.measure_paragraphs", "ita.parsers.measure_table",
 ]
 
 

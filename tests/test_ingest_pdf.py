@@ -117,7 +117,6 @@ def test_every_pdf_score_and_measure_carries_the_box_it_was_read_from(
     """Provenance: a score's box is its cell's, and pdfplumber finds the score's digits
     inside it on that page."""
     import pdfplumber
-
     from ita.normalise.digits import thai_to_ascii_digits
 
     path = pdf_files["pdf"]["002"]
