@@ -32,7 +32,7 @@ from ita.parsers.columns import find_header, header_role, is_blank, table_kind
 from ita.parsers.findings import Parsed
 from ita.parsers.reading import ReadState
 from ita.parsers.score_columns import ColumnRole, ScoreColumns, choose_columns, column_role
-from ita.schema import IndicatorScore, Paragraph, Severity, Table
+from ita.schema import Cell, IndicatorScore, Paragraph, Severity, Table
 from ita.schema.document import Box
 
 MAX_NAME_CHARS = 160  # a cell longer than this is prose, not an indicator's name
@@ -152,13 +152,20 @@ class IndicatorTableReader:
     stated_overall: list[tuple[float, int]] = field(default_factory=list)  # total rows
     stated_grades: list[tuple[str, int]] = field(default_factory=list)  # grade rows
     piece_tools: set[str] = field(default_factory=set)  # tools of the piece being read
+    pending_header: tuple[int, dict[int, str]] | None = None  # a header-only piece
 
     def read_table(self, table: Table, measure_header: bool) -> bool:
         """Read ``table`` if it is (a piece of) an indicator table; True when it was."""
+        table = _indicators_down(table)
         found = {index: self._indicators_of_row(table, index) for index in range(len(table.rows))}
         rows_with = [i for i, f in found.items() if f]
         if not rows_with:
-            self.layout = self.layout if self._blank_or_header(table) else None
+            if self._blank_or_header(table):
+                # a header at the foot of a page, or above rows split off by paragraphs
+                self.pending_header = (table.n_cols,
+                                       _header_texts(table, list(range(len(table.rows)))))
+            else:
+                self.layout = self.pending_header = None
             return False
         name_col = _most_common([found[i][0] for i in rows_with])  # type: ignore[index]
         rows_with = [i for i in rows_with if found[i][0] == name_col]  # type: ignore[index]
@@ -194,10 +201,15 @@ class IndicatorTableReader:
         header_rows = _header_rows(table, rows[0])
         headers = _header_texts(table, header_rows)
         numeric = _numeric_columns(table, rows, name_col)
-        if not any(headers.values()) and self.layout is not None \
-                and self.layout.n_cols == table.n_cols:
-            return self.layout  # a piece without a header carries on the table before
+        if not any(headers.values()):
+            if self.pending_header is not None and self.pending_header[0] == table.n_cols:
+                headers = self.pending_header[1]  # the header-only piece just before
+            elif self.layout is not None and self.layout.n_cols == table.n_cols:
+                return self.layout  # a piece without a header carries on the table before
+        self.pending_header = None
         roles = {col: column_role(text) for col, text in headers.items() if text.strip()}
+        for col in _counting_columns(table, rows, numeric - {name_col}):
+            roles.setdefault(col, ColumnRole("rank", header=headers.get(col, "")))
         for col in _grade_columns(table, rows, name_col):
             roles[col] = ColumnRole("grade", header=headers.get(col, ""))
         numeric -= {c for c, r in roles.items() if r.kind in ("grade", "reference", "tool")}
@@ -401,6 +413,38 @@ def _counts_rows(written: list[int | None]) -> bool:
 
 def _most_common(values: list[int]) -> int:
     return max(set(values), key=lambda v: (values.count(v), -v))
+
+
+def _indicators_down(table: Table) -> Table:
+    """A table that lists the indicators across (a row of three or more indicator names,
+    with rows of tools, numbers and scores) turned so that they run down, one per row."""
+    for index in range(len(table.rows)):
+        names = sum(indicator_in_cell(t) is not None for t in table.row_texts(index))
+        if names >= 3 and names > len(table.rows):
+            cells = [[Cell(text=text, row=col, col=row, confidence=_confidence(table, row, col),
+                           box=_cell_box(table, row, col))
+                      for row in range(len(table.rows))
+                      for text in [table.row_texts(row)[col]]]
+                     for col in range(table.n_cols)]
+            return table.model_copy(update={"rows": cells, "column_edges": None})
+    return table
+
+
+def _cell_box(table: Table, index: int, col: int) -> Box | None:
+    return next((c.box for c in table.rows[index] if c.col == col), None)
+
+
+def _counting_columns(table: Table, rows: list[int], candidates: set[int]) -> set[int]:
+    """Number columns holding small whole numbers only (1-10: a rank or the indicator's
+    number) beside another number column: never the score."""
+    counting = set()
+    for col in candidates:
+        values = [number_cell(table.row_texts(i)[col]) for i in rows]
+        texts = [thai_to_ascii_digits(table.row_texts(i)[col]).strip() for i in rows]
+        if all(v is not None and v[0] == int(v[0]) and 1 <= v[0] <= 10 for v in values) \
+                and all("." not in t.rstrip(".") for t in texts):
+            counting.add(col)
+    return counting if len(candidates - counting) >= 1 else set()
 
 
 def _header_rows(table: Table, first_indicator_row: int) -> list[int]:
