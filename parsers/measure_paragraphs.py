@@ -18,7 +18,13 @@ from functools import cache
 from ita.normalise.digits import thai_to_ascii_digits
 from ita.normalise.lexicons import load
 from ita.parsers.context import SectionContext
-from ita.parsers.measure_table import MeasureRow, build_measure
+from ita.normalise.indicators import find_tool
+from ita.parsers.measure_table import (
+    MeasureRow,
+    _indicator_of,
+    build_measure,
+    indicator_named_in,
+)
 from ita.parsers.reading import ReadState
 from ita.schema import Paragraph
 
@@ -29,20 +35,39 @@ FIELD_ROLES = ("steps", "responsible", "period", "indicator", "kpi", "monitoring
 
 
 @cache
-def _labels() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """(line-start label regex, inline strong label regex, compact label -> role)."""
+def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """(label regex for a line's start, inline strong label regex, column-name regex,
+    compact label -> role).  Column names of measure tables (``table_headers.tsv``) are labels
+    too, but only followed by ":" or alone on their line (a form: one "label: value" line per
+    column of a record)."""
     rows = load("measure_labels")
-    roles = {row["label"]: row["role"] for row in rows}
-    spaced = [r"\s*".join(map(re.escape, label)) for label in sorted(roles, key=len, reverse=True)]
-    strong = [r"\s*".join(map(re.escape, row["label"]))
-              for row in sorted(rows, key=lambda r: -len(r["label"])) if row["strong"]]
-    start = re.compile(rf"^\s*[-•*]?\s*({'|'.join(spaced)}){_SEPARATOR}(?=\S|$)")
-    inline = re.compile(rf"(?<=\s)({'|'.join(strong)}){_SEPARATOR}(?=\S)")
-    return start, inline, roles
+    roles = {"".join(row["label"].split()): row["role"] for row in rows}
+    columns = [row["synonym"] for row in load("table_headers")
+               if row["role"] not in ("number", "tool", "score", "dimension", "issue")
+               and len(row["synonym"]) >= 4]
+    for synonym in columns:
+        roles.setdefault("".join(synonym.split()), _COLUMN_ROLES.get(
+            next(r["role"] for r in load("table_headers") if r["synonym"] == synonym), ""))
+    def spaced(labels: list[str]) -> str:
+        return "|".join(r"\s*".join(map(re.escape, "".join(label.split())))
+                        for label in sorted(labels, key=lambda x: -len("".join(x.split()))))
+    strong = [row["label"] for row in rows if row["strong"]]
+    start = re.compile(rf"^\s*[-•*]?\s*({spaced([r['label'] for r in rows])}){_SEPARATOR}(?=\S|$)")
+    inline = re.compile(rf"(?<=\s)({spaced(strong)})(?=\s|[:：]){_SEPARATOR}(?=\S)")
+    column = re.compile(rf"^\s*[-•*]?\s*({spaced(columns)})\s*(?:[:：]\s*(?=\S)|$)")
+    return start, inline, column, roles
+
+
+# column roles of table_headers.tsv as fields of a measure written as a form
+_COLUMN_ROLES = {"indicator_or_kpi": "indicator_or_kpi", "indicator": "indicator",
+                 "measure": "measure", "steps": "steps", "responsible": "responsible",
+                 "period": "period", "monitoring": "monitoring", "analysis": "analysis",
+                 "kpi": "kpi", "status": "status", "status_done": "status_done",
+                 "status_not_done": "status_not_done", "note": "note", "budget": "budget"}
 
 
 def _role_of(label: str) -> str:
-    return _labels()[2]["".join(label.split())]
+    return _labels()[3]["".join(label.split())]
 
 
 def labelled_fields(line: str) -> list[tuple[str, str]] | None:
@@ -52,11 +77,17 @@ def labelled_fields(line: str) -> list[tuple[str, str]] | None:
     [('responsible', 'กองการเจ้าหน้าที่'), ('period', 'ไตรมาสที่ ๓')]
     >>> labelled_fields("ตัวชี้วัดที่เกี่ยวข้อง – ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล")
     [('indicator', 'ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล')]
+    >>> labelled_fields("มาตรการ/โครงการ/กิจกรรม: มาตรการปรับปรุงคู่มือ")
+    [('measure', 'มาตรการปรับปรุงคู่มือ')]
+    >>> labelled_fields("มาตรการ/แนวทาง")
+    [('measure', '')]
     >>> labelled_fields("จัดอบรมผู้บริหาร") is None
     True
+    >>> labelled_fields("มาตรการเผยแพร่ข้อมูล") is None
+    True
     """
-    start, inline, _ = _labels()
-    match = start.match(line)
+    start, inline, column, _ = _labels()
+    match = start.match(line) or column.match(line)
     if not match:
         return None
     fields: list[tuple[str, str]] = []
@@ -88,9 +119,14 @@ def item_start(line: str) -> tuple[str, int] | None:
     return None
 
 
+SHORT_FIELD_LINE = 60  # a unit or period field goes on only with lines this short
+LONG_FIELDS = ("steps", "measure", "analysis", "monitoring", "kpi")
+LABEL_STYLE = "label"
+
+
 @dataclass
 class _Item:
-    style: str
+    style: str  # "มาตรการที่", ".", ")", "()" for numbered items; "label" for forms
     page: int
     context: SectionContext
     title: list[str]
@@ -104,8 +140,41 @@ class _Item:
             self.fields[role].append(value)
         self.last_role = role
 
+    def goes_on(self, line: str) -> bool:
+        """Whether ``line`` carries on the field last labelled."""
+        if self.last_role is None:
+            return False
+        if self.last_role in LONG_FIELDS or not self.fields.get(self.last_role):
+            return True
+        return len(line.strip()) <= SHORT_FIELD_LINE
+
     def is_measure(self) -> bool:
+        if self.style == LABEL_STYLE:
+            return bool(self.fields.get("measure")) and any(
+                r in self.fields for r in FIELD_ROLES)
         return self.style == "มาตรการที่" or any(r in self.fields for r in FIELD_ROLES)
+
+    def cells(self) -> dict[str, str]:
+        cells = {role: "\n".join(values) for role, values in self.fields.items() if values}
+        if self.title:
+            cells["measure"] = "\n".join(self.title)
+        if "indicator_or_kpi" in cells:
+            value = cells.pop("indicator_or_kpi")
+            role = "indicator" if indicator_named_in(value) or _indicator_of(value) else "kpi"
+            cells.setdefault(role, value)
+        return cells
+
+
+def _box(block: Paragraph) -> list[float] | None:
+    return [block.box.x0, block.box.top, block.box.x1, block.box.bottom] \
+        if block.box is not None else None
+
+
+def _heading(line: str) -> bool:
+    """A line naming a tool or an indicator near its start heads a section: it ends a form."""
+    text = line.strip()
+    return find_tool(text[:60]) is not None or re.match(
+        r"^\(?[0-9๐-๙]*\)?\s*ตัวชี้วัดที่\s*[0-9๐-๙]", text) is not None
 
 
 class MeasureParagraphs:
@@ -126,17 +195,17 @@ class MeasureParagraphs:
                 if not line.strip():
                     continue
                 current = self._line(line, block, current, context, items)
-            if current is not None:
+            if current is not None and current.style != LABEL_STYLE \
+                    and current.fields.get(current.last_role or ""):
                 current.last_role = None  # a new paragraph does not go on a field's text
         seq = len(state.out.measures)
         for item in items:
             if not item.is_measure():
                 continue
             row = MeasureRow(page=item.page, context=item.context, box=item.box)
-            row.cells["measure"] = "\n".join(item.title)
-            for role, values in item.fields.items():
-                if values and role in FIELD_ROLES:
-                    row.cells[role] = "\n".join(values)
+            row.cells = {role: value for role, value in item.cells().items()
+                         if role in (*FIELD_ROLES, "measure", "analysis", "status",
+                                     "status_done", "status_not_done")}
             seq += 1
             state.out.measures.append(build_measure(row, seq, state.doc.report_id, state.out,
                                                     state.metadata.plan_year))
@@ -145,17 +214,38 @@ class MeasureParagraphs:
               context: SectionContext, items: list[_Item]) -> _Item | None:
         fields = labelled_fields(line)
         if fields is not None:
-            if current is None:
-                return None
+            role = fields[0][0]
+            if current is not None and current.style != LABEL_STYLE and not current.fields \
+                    and role in ("measure", "indicator_or_kpi") and fields[0][1] \
+                    or current is not None and current.style != LABEL_STYLE \
+                    and role == "measure":
+                # "๒. ด้าน EIT พบว่า…" then "มาตรการ/แนวทาง", "๓. การนำผล…" then "ตัวชี้วัด: ๑.
+                # …": the numbered line heads a form whose records carry their own measure
+                items.remove(current)
+                for title in current.title:
+                    context.update(title)
+                current = None
+            if current is None or role in current.fields and current.style == LABEL_STYLE:
+                # a form: the first label, or a label seen already in this record, opens one
+                current = _Item(LABEL_STYLE, block.page, replace(context), [], _box(block))
+                items.append(current)
             for role, value in fields:
                 current.add(role, value)
             return current
+        if current is not None and current.style == LABEL_STYLE:
+            if not _heading(line) and current.goes_on(line):
+                current.fields[current.last_role or ""].append(line.strip())
+                return current
+            current = None
         start = item_start(line)
-        if start is not None and not (current is not None and current.last_role == "steps"
-                                      and start[0] != current.style):
-            box = [block.box.x0, block.box.top, block.box.x1, block.box.bottom] \
-                if block.box is not None else None
-            item = _Item(start[0], block.page, replace(context), [line.strip()], box)
+        in_steps = current is not None and current.last_role == "steps" \
+            and start is not None and start[0] != current.style
+        if start is not None and not in_steps:
+            if current is not None and not current.fields and current.style != LABEL_STYLE:
+                items.remove(current)  # the numbered line before had no label: a heading
+                for title in current.title:
+                    context.update(title)
+            item = _Item(start[0], block.page, replace(context), [line.strip()], _box(block))
             items.append(item)
             return item
         if current is not None and current.last_role is not None:
@@ -165,5 +255,9 @@ class MeasureParagraphs:
                 and block.text.startswith(current.title[0]):
             current.title.append(line.strip())  # the item's title goes on in its paragraph
             return current
+        if current is not None and not current.fields and current.style != LABEL_STYLE:
+            items.remove(current)  # a numbered line no label followed: a heading
+            for title in current.title:
+                context.update(title)
         context.update(line)
         return None
