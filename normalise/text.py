@@ -99,3 +99,14 @@ def line_skeleton(text: str) -> str:
     ('กองการเจาหนาท', 'กองการเจาหนาท')
     """
     return _OFF_THE_LINE.sub("", text)
+
+
+def spaced_pattern(word: str) -> str:
+    """A regular expression for ``word`` with white space allowed between its characters (a
+    word a line break cut inside a table cell: "ตัวชี้\\nวัดที่").
+
+    >>> import re
+    >>> bool(re.fullmatch(spaced_pattern("ตัวชี้วัดที่"), "ตัวชี้ วัดที่"))
+    True
+    """
+    return r"\s*".join(re.escape(ch) for ch in word if not ch.isspace())

@@ -27,7 +27,7 @@ from ita.normalise.indicators import (
 )
 from ita.normalise.linebreaks import breaks_inside_word
 from ita.normalise.scores import normalise_grade, parse_score
-from ita.normalise.text import compact, one_line
+from ita.normalise.text import compact, one_line, spaced_pattern
 from ita.parsers.columns import find_header, header_role, is_blank, table_kind
 from ita.parsers.findings import Parsed
 from ita.parsers.reading import ReadState
@@ -42,7 +42,10 @@ DIFFERENCE_TOLERANCE = 0.015
 
 _SCORE_IN_NAME = re.compile(rf"\s*(?:คะแนน|=|:)\s*({NUMBER_PATTERN})\s*(?:คะแนน|%)?\s*(.*)$", re.S)
 _TRAILING_SCORE = re.compile(rf"\s+({NUMBER_PATTERN})\s*(?:คะแนน|%)?\s*$")
-_NUMBER_IN_PARENS = re.compile(r"\(\s*(?:ตัวชี้วัดที่|ตัวที่|ข้อ)\s*([0-9]{1,2})\s*\)")
+_SCORE_IN_PARENS = re.compile(
+    rf"\s*\(\s*(?:คะแนน\s*)?({NUMBER_PATTERN})\s*(?:คะแนน|%)?\s*\)\s*$")
+_NUMBER_IN_PARENS = re.compile(rf"\(\s*(?:{spaced_pattern('ตัวชี้วัดที่')}|ตัวที่|ข้อ)\s*"
+                               r"([0-9]{1,2})\s*\)")
 _NUMBER_CELL = re.compile(rf"^\s*([+\-−–]?)\s*({NUMBER_PATTERN})\s*(?:%|คะแนน)?\s*(\(.*\)|[^0-9]*)$",
                           re.S)
 _TOTAL_WORDS = ("รวม", "เฉลี่ย", "ภาพรวม", "สรุป")
@@ -83,13 +86,15 @@ def split_score_from_name(name: str) -> tuple[str, str | None]:
 
     >>> split_score_from_name("การใช้อำนาจ ๙๘.๒๔ คะแนน")
     ('การใช้อำนาจ', '๙๘.๒๔')
+    >>> split_score_from_name("การใช้อำนาจ (๑๐๐.๐๐ คะแนน)")
+    ('การใช้อำนาจ', '๑๐๐.๐๐')
     """
-    for pattern in (_SCORE_IN_NAME, _TRAILING_SCORE):
+    for pattern in (_SCORE_IN_NAME, _SCORE_IN_PARENS, _TRAILING_SCORE):
         ascii_name = thai_to_ascii_digits(name)
         match = pattern.search(ascii_name)
         if match and match.start() > 0:
             score_text = name[match.start(1):match.end(1)]
-            note = name[match.end(1):].strip()
+            note = "" if pattern is _SCORE_IN_PARENS else name[match.end(1):].strip()
             if note in ("คะแนน", "%"):
                 note = ""
             return name[: match.start()].strip(), (score_text + (" " + note if note else ""))
@@ -453,9 +458,13 @@ def _header_rows(table: Table, first_indicator_row: int) -> list[int]:
     rows: list[int] = []
     for index in range(first_indicator_row - 1, max(-1, first_indicator_row - 1 - HEADER_ROWS),
                        -1):
-        numbers = [number_cell(t) for t in table.row_texts(index)]
+        texts = table.row_texts(index)
+        numbers = [number_cell(t) for t in texts]
         if any(n is not None and n[0] <= 100 for n in numbers):
             break
+        filled = [t for t in texts if not is_blank(t)]
+        if len(filled) == 1 and find_tool(filled[0]):
+            continue  # a tool's section row between the header and the first indicator
         rows.insert(0, index)
     return rows
 

@@ -24,7 +24,7 @@ from ita.normalise.indicators import (
     split_numbered_name,
 )
 from ita.normalise.linebreaks import breaks_inside_word
-from ita.normalise.text import compact, one_line
+from ita.normalise.text import compact, one_line, spaced_pattern
 from ita.normalise.units import split_units
 from ita.parsers.columns import (
     Header,
@@ -220,7 +220,8 @@ def _is_section_row(table: Table, index: int, cells: dict[str, str],
     return len(filled) == 1 and filled[0].col_span >= table.n_cols
 
 
-_INDICATOR_NUMBER = re.compile(r"ตัวชี้วัด(?:ที่)?\s*([0-9๐-๙]{1,2})(?![0-9๐-๙.])")
+_INDICATOR_NUMBER = re.compile(rf"{spaced_pattern('ตัวชี้วัด')}(?:\s*ที่)?\s*([0-9๐-๙]{{1,2}})"
+                               r"(?![0-9๐-๙.])")
 
 
 def indicator_named_in(text: str, by_name: bool = True) -> Indicator | None:
