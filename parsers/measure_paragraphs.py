@@ -19,6 +19,7 @@ from ita.normalise.digits import thai_to_ascii_digits
 from ita.normalise.lexicons import load
 from ita.parsers.context import SectionContext
 from ita.normalise.indicators import find_tool
+from ita.normalise.linebreaks import breaks_inside_word
 from ita.parsers.measure_table import (
     MeasureRow,
     _indicator_of,
@@ -30,14 +31,16 @@ from ita.schema import Paragraph
 
 _MEASURE_NUMBER = re.compile(r"^\s*มาตรการที่\s*([0-9]{1,2})(?![0-9.])")
 _ITEM_NUMBER = re.compile(r"^\s*(?:\(([0-9]{1,2})\)|([0-9]{1,2})\s*([.)]))(?![0-9])\s*\S")
-_SEPARATOR = r"\s*(?:[:：]|[-–—](?=\s))?\s*"
+# after a label: ":" or a dash, or at least a space, or the end of the line
+_SEPARATOR = r"(?:\s*(?:[:：]|[-–—](?=\s))\s*|\s+|$)"
 FIELD_ROLES = ("steps", "responsible", "period", "indicator", "kpi", "monitoring")
 
 
 @cache
-def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str],
+                       re.Pattern[str]]:
     """(label regex for a line's start, inline strong label regex, column-name regex,
-    compact label -> role).  Column names of measure tables (``table_headers.tsv``) are labels
+    compact label -> role, strong label ending a line).  Column names of measure tables (``table_headers.tsv``) are labels
     too, but only followed by ":" or alone on their line (a form: one "label: value" line per
     column of a record)."""
     rows = load("measure_labels")
@@ -52,10 +55,11 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[s
         return "|".join(r"\s*".join(map(re.escape, "".join(label.split())))
                         for label in sorted(labels, key=lambda x: -len("".join(x.split()))))
     strong = [row["label"] for row in rows if row["strong"]]
-    start = re.compile(rf"^\s*[-•*]?\s*({spaced([r['label'] for r in rows])}){_SEPARATOR}(?=\S|$)")
+    start = re.compile(rf"^\s*[-•*]?\s*({spaced([r['label'] for r in rows])}){_SEPARATOR}")
     inline = re.compile(rf"(?<=\s)({spaced(strong)})(?=\s|[:：]){_SEPARATOR}(?=\S)")
     column = re.compile(rf"^\s*[-•*]?\s*({spaced(columns)})\s*(?:[:：]\s*(?=\S)|$)")
-    return start, inline, column, roles
+    trailing = re.compile(rf"(?:^|\s)({spaced(strong)})\s*[:：]?\s*$")
+    return start, inline, column, roles, trailing
 
 
 # column roles of table_headers.tsv as fields of a measure written as a form
@@ -86,7 +90,7 @@ def labelled_fields(line: str) -> list[tuple[str, str]] | None:
     >>> labelled_fields("มาตรการเผยแพร่ข้อมูล") is None
     True
     """
-    start, inline, column, _ = _labels()
+    start, inline, column, _, _ = _labels()
     match = start.match(line) or column.match(line)
     if not match:
         return None
@@ -165,6 +169,22 @@ class _Item:
         return cells
 
 
+def _logical_lines(text: str) -> list[str]:
+    """A paragraph's lines, with a line that a wrap left ending in a label ("ผู้รับผิดชอบ
+    กองคลัง ระยะเวลา" | "ไตรมาสที่ ๓") or inside a word joined to the next."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if out and (_labels()[4].search(out[-1]) and labelled_fields(out[-1])
+                    or breaks_inside_word(out[-1], line)):
+            out[-1] = out[-1].rstrip() + ("" if breaks_inside_word(out[-1], line) else " ") \
+                + line.strip()
+            continue
+        out.append(line)
+    return out
+
+
 def _box(block: Paragraph) -> list[float] | None:
     return [block.box.x0, block.box.top, block.box.x1, block.box.bottom] \
         if block.box is not None else None
@@ -191,7 +211,7 @@ class MeasureParagraphs:
             if state.claimed_by(block) not in (None, "prose_scores"):
                 current = None
                 continue
-            for line in block.text.split("\n"):
+            for line in _logical_lines(block.text):
                 if not line.strip():
                     continue
                 current = self._line(line, block, current, context, items)

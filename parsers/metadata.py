@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ita.normalise.digits import NUMBER_PATTERN, thai_to_ascii_digits
 from ita.normalise.indicators import indicator_name_regex
+from ita.normalise.linebreaks import join_lines
 from ita.normalise.ocr_text import lenient
 from ita.normalise.orgs import choose_name, find_mentions
 from ita.normalise.places import (
@@ -32,7 +33,7 @@ from ita.normalise.places import (
 )
 from ita.normalise.scores import GRADE_LOOKALIKES, GRADE_WORD, normalise_grade, parse_score
 from ita.parsers.findings import Parsed
-from ita.schema import Document, Paragraph, Severity, TextMethod
+from ita.schema import Document, Paragraph, Severity, Table, TextMethod
 
 _YEAR = re.compile(
     r"(?:(?:ปีงบประมาณ|ประจำปี|ปี)\s*(?:พ\.\s?ศ\.)?|พ\.\s?ศ\.)\s*(25[0-9]{2})(?!\s*[-–—]\s*(?:25)?[0-9]{2})"
@@ -90,7 +91,17 @@ class Metadata:
 
 
 def _paragraphs(doc: Document) -> list[Paragraph]:
-    return [b for b in doc.blocks() if isinstance(b, Paragraph)]
+    """The document's paragraphs with their wrapped lines joined (a sentence, a name or a
+    phrase cut by a line break reads as on one line)."""
+    return [b.model_copy(update={"text": join_lines(b.text)}) if "\n" in b.text else b
+            for b in doc.blocks() if isinstance(b, Paragraph)]
+
+
+def _all_text(doc: Document, paragraphs: list[Paragraph]) -> str:
+    """Joined paragraphs, then the tables' rows."""
+    tables = [block for block in doc.blocks() if isinstance(block, Table)]
+    rows = ["\t".join(t.row_texts(i)) for t in tables for i in range(len(t.rows))]
+    return "\n".join([p.text for p in paragraphs] + rows)
 
 
 def _end(text: str, word: str) -> int:
@@ -228,7 +239,7 @@ def _overall(paragraphs: list[Paragraph], out: Parsed) -> tuple[float | None, st
 
 def parse_metadata(doc: Document, out: Parsed) -> Metadata:
     paragraphs = _paragraphs(doc)
-    all_text = "\n".join(page.text for page in doc.pages)
+    all_text = _all_text(doc, paragraphs)
     meta = Metadata()
     chosen = choose_name(find_mentions(all_text))
     if chosen is not None:
