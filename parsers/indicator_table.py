@@ -158,6 +158,7 @@ class IndicatorTableReader:
     stated_grades: list[tuple[str, int]] = field(default_factory=list)  # grade rows
     piece_tools: set[str] = field(default_factory=set)  # tools of the piece being read
     pending_header: tuple[int, dict[int, str]] | None = None  # a header-only piece
+    measure_cols: int | None = None  # columns of the measure table just passed over
 
     def read_table(self, table: Table, measure_header: bool) -> bool:
         """Read ``table`` if it is (a piece of) an indicator table; True when it was."""
@@ -179,14 +180,18 @@ class IndicatorTableReader:
             return False
         score_named = layout.columns.score is not None and layout.roles.get(
             layout.columns.score, ColumnRole("other")).kind in ("score", "year")
-        if measure_header and not score_named \
+        continues_measures = self.measure_cols == table.n_cols and not any(
+            _header_texts(table, _header_rows(table, rows_with[0])).values())
+        if (measure_header or continues_measures) and not score_named \
                 and not any(found[i][1][2] for i in rows_with):  # type: ignore[index]
-            return False  # a measure table naming its indicators: not scores
+            self.measure_cols = table.n_cols
+            return False  # a measure table naming its indicators (or its next piece)
         scored = layout.columns.score is not None or any(
             found[i][1][2] for i in rows_with)  # type: ignore[index]
         if len(rows_with) < 2 and self.layout is None and not scored:
             return False  # one indicator named in passing, with no score
         self.layout = layout
+        self.measure_cols = None
         self._read_rows(table, layout, found)
         return True
 
@@ -441,7 +446,7 @@ def _cell_box(table: Table, index: int, col: int) -> Box | None:
 
 def _counting_columns(table: Table, rows: list[int], candidates: set[int]) -> set[int]:
     """Number columns holding small whole numbers only (1-10: a rank or the indicator's
-    number) beside another number column: never the score."""
+    number): never the score."""
     counting = set()
     for col in candidates:
         values = [number_cell(table.row_texts(i)[col]) for i in rows]
@@ -449,7 +454,7 @@ def _counting_columns(table: Table, rows: list[int], candidates: set[int]) -> se
         if all(v is not None and v[0] == int(v[0]) and 1 <= v[0] <= 10 for v in values) \
                 and all("." not in t.rstrip(".") for t in texts):
             counting.add(col)
-    return counting if len(candidates - counting) >= 1 else set()
+    return counting
 
 
 def _header_rows(table: Table, first_indicator_row: int) -> list[int]:

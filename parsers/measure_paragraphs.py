@@ -33,12 +33,13 @@ _MEASURE_NUMBER = re.compile(r"^\s*มาตรการที่\s*([0-9]{1,2})
 _ITEM_NUMBER = re.compile(r"^\s*(?:\(([0-9]{1,2})\)|([0-9]{1,2})\s*([.)]))(?![0-9])\s*\S")
 # after a label: ":" or a dash, or at least a space, or the end of the line
 _SEPARATOR = r"(?:\s*(?:[:：]|[-–—](?=\s))\s*|\s+|$)"
+_LEADING_SEPARATOR = re.compile(r"^\s*(?:[:：]|[-–—](?=\s))?\s*")
 FIELD_ROLES = ("steps", "responsible", "period", "indicator", "kpi", "monitoring")
 
 
 @cache
 def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str],
-                       re.Pattern[str]]:
+                       re.Pattern[str], re.Pattern[str]]:
     """(label regex for a line's start, inline strong label regex, column-name regex,
     compact label -> role, strong label ending a line).  Column names of measure tables (``table_headers.tsv``) are labels
     too, but only followed by ":" or alone on their line (a form: one "label: value" line per
@@ -59,7 +60,10 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[s
     inline = re.compile(rf"(?<=\s)({spaced(strong)})(?=\s|[:：]){_SEPARATOR}(?=\S)")
     column = re.compile(rf"^\s*[-•*]?\s*({spaced(columns)})\s*(?:[:：]\s*(?=\S)|$)")
     trailing = re.compile(rf"(?:^|\s)({spaced(strong)})\s*[:：]?\s*$")
-    return start, inline, column, roles, trailing
+    # any label inside a line, when ":" or a spaced dash says it is one
+    marked = re.compile(rf"(?<=\s)({spaced([r['label'] for r in rows])})"
+                        rf"(?=\s*[:：]|\s+[-–—]\s)")
+    return start, inline, column, roles, trailing, marked
 
 
 # column roles of table_headers.tsv as fields of a measure written as a form
@@ -90,19 +94,36 @@ def labelled_fields(line: str) -> list[tuple[str, str]] | None:
     >>> labelled_fields("มาตรการเผยแพร่ข้อมูล") is None
     True
     """
-    start, inline, column, _, _ = _labels()
+    start, inline, column, _, _, marked = _labels()
     match = start.match(line) or column.match(line)
     if not match:
         return None
     fields: list[tuple[str, str]] = []
     role, rest = _role_of(match.group(1)), line[match.end():]
     while True:
-        cut = inline.search(rest)
-        if cut is None:
+        cuts = [m for m in (inline.search(rest), marked.search(rest)) if m]
+        if not cuts:
             fields.append((role, rest.strip()))
             return fields
+        cut = min(cuts, key=lambda m: m.start())
         fields.append((role, rest[:cut.start()].strip()))
-        role, rest = _role_of(cut.group(1)), rest[cut.end():]
+        role, rest = _role_of(cut.group(1)), _LEADING_SEPARATOR.sub("", rest[cut.end():])
+
+
+def split_at_label(line: str) -> tuple[str, str]:
+    """(text, labelled rest) of a line whose fields follow inline ("๑. มาตรการ… ผู้รับผิดชอบ
+    – กองคลัง ระยะเวลา – ธันวาคม ๒๕๖๘").
+
+    >>> split_at_label("๑. มาตรการเผยแพร่ ผู้รับผิดชอบ – กองคลัง")
+    ('๑. มาตรการเผยแพร่', 'ผู้รับผิดชอบ – กองคลัง')
+    >>> split_at_label("๒. มาตรการลดระยะเวลาการให้บริการ")
+    ('๒. มาตรการลดระยะเวลาการให้บริการ', '')
+    """
+    _, inline, _, _, _, marked = _labels()
+    cuts = [m.start() for m in (inline.search(line), marked.search(line)) if m]
+    if not cuts:
+        return line, ""
+    return line[:min(cuts)].rstrip(), line[min(cuts):]
 
 
 def item_start(line: str) -> tuple[str, int] | None:
@@ -265,8 +286,11 @@ class MeasureParagraphs:
                 items.remove(current)  # the numbered line before had no label: a heading
                 for title in current.title:
                     context.update(title)
-            item = _Item(start[0], block.page, replace(context), [line.strip()], _box(block))
+            title, rest = split_at_label(line)
+            item = _Item(start[0], block.page, replace(context), [title.strip()], _box(block))
             items.append(item)
+            for role, value in labelled_fields(rest) or []:
+                item.add(role, value)
             return item
         if current is not None and current.last_role is not None:
             current.fields[current.last_role].append(line.strip())
