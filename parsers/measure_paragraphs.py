@@ -16,10 +16,10 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ita.normalise.digits import thai_to_ascii_digits
-from ita.normalise.lexicons import load
-from ita.parsers.context import SectionContext
 from ita.normalise.indicators import find_tool
+from ita.normalise.lexicons import load
 from ita.normalise.linebreaks import breaks_inside_word
+from ita.parsers.context import SectionContext
 from ita.parsers.measure_table import (
     MeasureRow,
     _indicator_of,

@@ -12,7 +12,7 @@ and the expectation of the variant: the fixture's own, plus whatever the variant
 The generator finds what it rewrites with the lexicons (table headers, indicator names, tools)
 and the fixture's expected records, never with the parsers it is meant to test.
 
-    python -m tests.variants --report [--format docx] [--fixture 000] [--variant rank_order]
+    python -m tests.variants --report [--format txt|docx|pdf] [--fixture 000] [--variant V]
     python -m tests.variants --write DIR [--docx] [--pdf]
     python -m tests.variants --list
 """
@@ -1265,12 +1265,19 @@ def per_indicator_grade_column(ctx: Ctx) -> Expect:
     return ctx.expect
 
 
-def _score_edit(ctx: Ctx, edit: Callable[[str], str]) -> Expect:
+def _suffixed(ctx: Ctx, suffix: str) -> Expect:
+    """Every score followed by ``suffix`` (those that are already keep theirs)."""
     table = ctx.indicator_table()
+    changed = 0
     for row in table.inds:
         match = NUMBER.search(row.score)
         assert match is not None
-        row.score = row.score[:match.end()] + edit(match.group()) + row.score[match.end():]
+        after = row.score[match.end():]
+        if not after.lstrip().startswith(suffix.strip()):
+            row.score = row.score[:match.end()] + suffix + after
+            changed += 1
+    if not changed:
+        raise NotApplicable(f"the scores are written with {suffix.strip()} already")
     ctx.put(table)
     return ctx.expect
 
@@ -1278,13 +1285,13 @@ def _score_edit(ctx: Ctx, edit: Callable[[str], str]) -> Expect:
 @variant
 def percent_suffix(ctx: Ctx) -> Expect:
     """Scores written "๙๐.๑๐%"."""
-    return _score_edit(ctx, lambda n: "%")
+    return _suffixed(ctx, "%")
 
 
 @variant
 def points_suffix(ctx: Ctx) -> Expect:
     """Scores written "๙๐.๑๐ คะแนน"."""
-    return _score_edit(ctx, lambda n: " คะแนน")
+    return _suffixed(ctx, " คะแนน")
 
 
 def _all_digits(ctx: Ctx, table: dict[int, str]) -> Expect:
@@ -2023,7 +2030,8 @@ def extract(path: Path) -> Any:
 
 
 def run_case(fixture: str, name: str, fmt_: str, folder: Path) -> tuple[str, list[str]]:
-    """(summary, diffs) of one variant in one format ("txt" or "docx")."""
+    """(summary, diffs) of one variant in one format: "txt", "docx", or "pdf" (read from
+    ``folder``, where pdf_cases put it)."""
     built = built_or_reason(fixture, name)
     if isinstance(built, str):
         return built, []
@@ -2032,13 +2040,25 @@ def run_case(fixture: str, name: str, fmt_: str, folder: Path) -> tuple[str, lis
     path = folder / f"{case_stem(fixture, name)}.{fmt_}"
     if fmt_ == "txt":
         path.write_text(built.text, encoding="utf-8")
-    else:
+    elif fmt_ == "docx":
         write_docx(built, path)
+    elif not path.exists():
+        return "n/a: no PDF made", []
     try:
         diffs = compare(extract(path), built.expect)
     except Exception as error:  # the matrix goes on; the cell says what broke
         diffs = [f"?error {type(error).__name__}: {error}"[:100]]
     return summary(diffs), diffs
+
+
+def pdf_cases(cases: Iterable[tuple[str, str]], folder: Path) -> None:
+    """The PDFs of ``cases`` (fixture, variant) in ``folder``, made in one LibreOffice run."""
+    docs = []
+    for fixture, name in cases:
+        built = built_or_reason(fixture, name)
+        if not isinstance(built, str) and name not in TEXT_ONLY:
+            docs.append(write_docx(built, folder / f"{case_stem(fixture, name)}.docx"))
+    docx_to_pdfs(docs, folder)
 
 
 # --------------------------------------------------------------------------------------------
@@ -2049,6 +2069,8 @@ def _report(names: list[str], kinds: list[str], fmt_: str) -> None:
     started = time.time()
     cells: dict[tuple[str, str], tuple[str, list[str]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
+        if fmt_ == "pdf":
+            pdf_cases([(n, k) for n in names for k in kinds], Path(tmp))
         for name in names:
             for kind in kinds:
                 cells[name, kind] = run_case(name, kind, fmt_, Path(tmp))
@@ -2107,14 +2129,16 @@ def main(argv: list[str] | None = None) -> None:
                         "the matrix")
     parser.add_argument("--write", type=Path, metavar="DIR", help="write every variant as .txt")
     parser.add_argument("--list", action="store_true", help="list the variants")
-    parser.add_argument("--format", choices=("txt", "docx"), default="txt")
+    parser.add_argument("--format", choices=("txt", "docx", "pdf"), default="txt",
+                        help="--report: the format read (pdf: the PDF_VARIANTS unless "
+                        "--variant, one LibreOffice run)")
     parser.add_argument("--docx", action="store_true", help="--write: DOCX too")
     parser.add_argument("--pdf", action="store_true", help="--write: PDF too (LibreOffice)")
     parser.add_argument("--fixture", action="append", help="only these fixtures")
     parser.add_argument("--variant", action="append", help="only these variants")
     args = parser.parse_args(argv)
     names = args.fixture or list(fixtures())
-    kinds = args.variant or list(VARIANTS)
+    kinds = args.variant or list(PDF_VARIANTS if args.format == "pdf" else VARIANTS)
     unknown = [k for k in kinds if k not in VARIANTS] + [n for n in names if n not in fixtures()]
     if unknown:
         parser.error(f"unknown: {', '.join(unknown)}")
