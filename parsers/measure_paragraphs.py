@@ -191,19 +191,34 @@ class _Item:
 
 
 def _logical_lines(text: str) -> list[str]:
-    """A paragraph's lines, with a line that a wrap left ending in a label ("ผู้รับผิดชอบ
-    กองคลัง ระยะเวลา" | "ไตรมาสที่ ๓") or inside a word joined to the next."""
+    """A paragraph's lines as written, except that a line which opens nothing (no label, no
+    numbered item, no heading) carries on the line before: a wrap ("ระยะเวลา ตลอดปี ตัวชี้วัด" |
+    "ที่เกี่ยวข้อง ตัวชี้วัดที่ ๗") reads as one line, so labels cut by it are found.
+
+    >>> _logical_lines("ผู้รับผิดชอบ กองคลัง ตัวชี้วัด\\nที่เกี่ยวข้อง ตัวชี้วัดที่ ๒\\n๒. มาตรการ ข")
+    ['ผู้รับผิดชอบ กองคลัง ตัวชี้วัดที่เกี่ยวข้อง ตัวชี้วัดที่ ๒', '๒. มาตรการ ข']
+    """
     out: list[str] = []
     for line in text.split("\n"):
         if not line.strip():
             continue
-        if out and (_labels()[4].search(out[-1]) and labelled_fields(out[-1])
-                    or breaks_inside_word(out[-1], line)):
-            out[-1] = out[-1].rstrip() + ("" if breaks_inside_word(out[-1], line) else " ") \
-                + line.strip()
+        opens = labelled_fields(line) is not None or item_start(line) is not None \
+            or _heading(line)
+        if out and not opens:
+            glue = "" if breaks_inside_word(out[-1], line) or _cut_label(out[-1], line) else " "
+            out[-1] = out[-1].rstrip() + glue + line.strip()
             continue
         out.append(line)
     return out
+
+
+def _cut_label(before: str, after: str) -> bool:
+    """Whether a line break cut a label in two ("ตัวชี้วัด" | "ที่เกี่ยวข้อง")."""
+    tail, head = before.split()[-1:] or [""], after.split()[:1] or [""]
+    joined = tail[0] + head[0]
+    return bool(_labels()[1].pattern) and any(
+        joined.startswith(label) and not tail[0].startswith(label)
+        for label in _labels()[3])
 
 
 def _box(block: Paragraph) -> list[float] | None:
