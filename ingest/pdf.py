@@ -53,28 +53,69 @@ FOOT_TOLERANCE = 24.0  # points: a table ending this close to the lowest text of
 # reaches the foot of its page
 
 
+SHORT_LINE = 0.12  # a line ending this share of the text width before the right margin
+SHORT_LINE_MIN = 36.0  # (and at least this many points) ends where its writer broke it
+
+
+def _hard_breaks(group: list[TextLine], right: float, width: float) -> str:
+    """The group's lines as text: lines that run to the right margin are wrapped and joined
+    (dictionary joins); a line that stops short of it was broken by its writer (a label line,
+    a list, an address), and its break is kept."""
+    short = max(SHORT_LINE * width, SHORT_LINE_MIN)
+    pieces: list[list[str]] = [[]]
+    for k, line in enumerate(group):
+        pieces[-1].append(line.text)
+        if k + 1 < len(group) and line.x1 and line.x1 < right - short:
+            pieces.append([])
+    return "\n".join(_clean("\n".join(piece)) for piece in pieces if piece)
+
+
 def _paragraphs(lines: list[TextLine], page: int) -> list[tuple[float, Paragraph]]:
     out: list[tuple[float, Paragraph]] = []
     group: list[TextLine] = []
+    right = max((ln.x1 for ln in lines), default=0.0)
+    width = right - min((ln.x0 for ln in lines), default=0.0)
 
     def flush() -> None:
         if group:
-            text = _clean("\n".join(ln.text for ln in group))
+            text = _hard_breaks(group, right, width)
             if text.strip():
                 box = Box.enclosing(Box.of(ln.x0, ln.top, ln.x1, ln.bottom) for ln in group)
                 out.append((group[0].top, Paragraph(text=text, page=page, box=box,
                                                      method=TextMethod.TEXT_LAYER)))
             group.clear()
 
+    pitch = _line_pitch(lines)
     for line in lines:
         if group:
             prev = group[-1]
             height = prev.bottom - prev.top
-            if line.top - prev.bottom > PARAGRAPH_GAP * height:
+            if pitch is not None:
+                new_paragraph = line.top - prev.top > PARAGRAPH_PITCH * pitch
+            else:
+                new_paragraph = line.top - prev.bottom > PARAGRAPH_GAP * height
+            if new_paragraph:
                 flush()
         group.append(line)
     flush()
     return out
+
+
+PARAGRAPH_PITCH = 1.2  # lines further apart than this many line pitches start a paragraph
+
+
+def _line_pitch(lines: list[TextLine]) -> float | None:
+    """The distance from one line's top to the next within a paragraph: the short end of the
+    page's line-to-line distances (ink boxes vary with Thai marks, so one line's height is
+    a poor measure); None with too few lines to tell."""
+    heights = sorted(ln.bottom - ln.top for ln in lines)
+    if len(lines) < 4 or not heights:
+        return None
+    limit = 3 * heights[len(heights) // 2]
+    steps = sorted(b.top - a.top for a, b in zip(lines, lines[1:]) if 0 < b.top - a.top < limit)
+    if len(steps) < 3:
+        return None
+    return steps[len(steps) * 3 // 10]
 
 
 def _table(found, chars: list[PageChar], page: int) -> Table:

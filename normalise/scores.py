@@ -31,6 +31,9 @@ def parse_score(text: str) -> tuple[float, str | None]:
     if not 0 <= value <= 100:
         raise ValueError(f"score {value} outside 0-100 in {text!r}")
     note = match.group(2).strip() or None
+    if note and re.match(r"^[.,]?[0-9]", note):
+        # "๙ 4.๔5": a number cut in pieces, or two numbers: which one is the score is unsure
+        raise ValueError(f"more than one number in {text!r}")
     return value, note
 
 

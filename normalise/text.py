@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ita.normalise.digits import join_script_split_numbers
+
 NIKHAHIT = "\u0e4d"
 SARA_AA = "\u0e32"
 SARA_AM = "\u0e33"
@@ -59,8 +61,9 @@ def collapse_spaces(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """The normalising chain for any text a backend read: SARA AM, then white space."""
-    return collapse_spaces(join_sara_am(text))
+    """The normalising chain for any text a backend read: SARA AM, numbers a change of
+    script parted, then white space."""
+    return collapse_spaces(join_script_split_numbers(join_sara_am(text)))
 
 
 def one_line(text: str) -> str:

@@ -203,7 +203,7 @@ def _logical_lines(text: str) -> list[str]:
         if not line.strip():
             continue
         opens = labelled_fields(line) is not None or item_start(line) is not None \
-            or _heading(line)
+            or is_heading(line)
         if out and not opens:
             glue = "" if breaks_inside_word(out[-1], line) or _cut_label(out[-1], line) else " "
             out[-1] = out[-1].rstrip() + glue + line.strip()
@@ -221,12 +221,26 @@ def _cut_label(before: str, after: str) -> bool:
         for label in _labels()[3])
 
 
+def _goes_on_across(item: _Item, line: str) -> bool:
+    """Add ``line``, the first on a new page, to ``item`` when it carries on the item's title
+    or its last field (it opens nothing of its own); True when it did."""
+    if labelled_fields(line) is not None or item_start(line) is not None or is_heading(line):
+        return False
+    target = item.fields[item.last_role] if item.last_role else \
+        (item.title if not item.fields else None)
+    if not target:
+        return False
+    glue = "" if breaks_inside_word(target[-1], line) else " "
+    target[-1] = target[-1].rstrip() + glue + line.strip()
+    return True
+
+
 def _box(block: Paragraph) -> list[float] | None:
     return [block.box.x0, block.box.top, block.box.x1, block.box.bottom] \
         if block.box is not None else None
 
 
-def _heading(line: str) -> bool:
+def is_heading(line: str) -> bool:
     """A line naming a tool or an indicator near its start heads a section: it ends a form."""
     text = line.strip()
     return find_tool(text[:60]) is not None or re.match(
@@ -240,20 +254,25 @@ class MeasureParagraphs:
         items: list[_Item] = []
         context = SectionContext()
         current: _Item | None = None
+        previous: Paragraph | None = None
         for block in state.doc.blocks():
             if not isinstance(block, Paragraph):
-                current = None
+                current = previous = None
                 continue
             if state.claimed_by(block) not in (None, "prose_scores"):
-                current = None
+                current = previous = None
                 continue
-            for line in _logical_lines(block.text):
-                if not line.strip():
-                    continue
-                current = self._line(line, block, current, context, items)
-            if current is not None and current.style != LABEL_STYLE \
+            # the first paragraph of a page may be the rest of the one the page break cut
+            carried = previous is not None and block.page > previous.page
+            if current is not None and not carried and current.style != LABEL_STYLE \
                     and current.fields.get(current.last_role or ""):
                 current.last_role = None  # a new paragraph does not go on a field's text
+            for k, line in enumerate(_logical_lines(block.text)):
+                if k == 0 and carried and current is not None and _goes_on_across(
+                        current, line):
+                    continue
+                current = self._line(line, block, current, context, items)
+            previous = block
         seq = len(state.out.measures)
         for item in items:
             if not item.is_measure():
@@ -289,7 +308,7 @@ class MeasureParagraphs:
                 current.add(role, value)
             return current
         if current is not None and current.style == LABEL_STYLE:
-            if not _heading(line) and current.goes_on(line):
+            if not is_heading(line) and current.goes_on(line):
                 current.fields[current.last_role or ""].append(line.strip())
                 return current
             current = None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ita.parsers.columns import Header, find_header, table_kind
 from ita.parsers.context import SectionContext
 from ita.parsers.findings import Parsed
+from ita.parsers.measure_paragraphs import is_heading
 from ita.parsers.measure_table import (
     MeasureRow,
     build_measure,
@@ -48,6 +49,9 @@ class MeasureTables:
         for block in state.doc.blocks():
             if isinstance(block, Paragraph):
                 context.update(block.text)
+                for line in block.text.split("\n")[1:]:
+                    if is_heading(line):  # a heading merged into the paragraph above it
+                        context.update(line)
                 previous, open_row, open_entry = None, None, None
                 continue
             piece = _classify(block, previous)
