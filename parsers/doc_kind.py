@@ -496,7 +496,7 @@ def classify_document(doc: Document) -> DocKind:
     """The kind of ``doc`` and the cues found (see the module's docstring)."""
     if not mentions_ita(doc):
         return DocKind("not_ita", ("never mentions the ITA",))
-    reasons: list[str] = []
+    reasons: list[str] = ["mentions the ITA"]
     balance = 0.0
     anchors = 0
     own_title: list[tuple[int, str]] = []  # (position in the title zone, kind) of anchor cues

@@ -49,7 +49,7 @@ from ita.writer import TABLES, parquet_bytes, to_table, write_dataset
 from pydantic import BaseModel
 
 Status = Literal["done", "rejected", "failed"]
-REJECTING_CODES = {"unreadable_file", "not_an_ita_report"}  # the file is at fault, not us
+REJECTING_CODES = {"unreadable_file", "not_an_ita_report", "not_an_analysis_report"}  # the file is at fault, not us
 DEFAULT_TIMEOUT = 1200.0  # seconds one file may take (a 500-page scan at 2 s a page fits)
 RESULTS = "results"
 

@@ -16,6 +16,7 @@ from ita.ingest.errors import ReadTimeout
 from ita.ingest.registry import ReadOptions
 from ita.normalise.quality import text_damage, thai_text_quality
 from ita.parsers import parse_document
+from ita.parsers.doc_kind import classify_document
 from ita.parsers.findings import Finding
 from ita.schema import Document, Extraction, PageText, Problem, Report, Severity, TextMethod
 from ita.validate import validate
@@ -37,14 +38,6 @@ def _failed(path: Path, stage: str, code: str, message: str) -> Extraction:
     return Extraction(problems=[_problem(report_id, path.name, finding)])
 
 
-ITA_MARKERS = ("ITA", "คุณธรรมและความโปร่งใส", "Integrity and Transparency")
-
-
-def is_ita_report(doc: Document) -> bool:
-    """True when the document speaks of the ITA at all (a cheap guard against stray files)."""
-    return any(marker in page.text for page in doc.pages for marker in ITA_MARKERS)
-
-
 def _file_findings(doc: Document) -> list[Finding]:
     """What is wrong with the file itself, whatever its content: a name that lies about its
     format, pages beyond the page cap."""
@@ -61,10 +54,17 @@ def _file_findings(doc: Document) -> list[Finding]:
 
 
 def extract_document(doc: Document) -> Extraction:
-    if not is_ita_report(doc):
-        finding = Finding("not_an_ita_report", "the text never mentions the ITA "
-                          "(การประเมินคุณธรรมและความโปร่งใส); skipped", None, Severity.WARNING,
-                          "parse")
+    kind = classify_document(doc)
+    if not kind.gives_records:
+        if kind.kind == "not_ita":
+            finding = Finding("not_an_ita_report", "the text never mentions the ITA "
+                              "(การประเมินคุณธรรมและความโปร่งใส); skipped", None,
+                              Severity.WARNING, "parse")
+        else:
+            finding = Finding("not_an_analysis_report", "an ITA document that is not an "
+                              "organisation's analysis of its own scores or its measures ("
+                              f"{'; '.join(kind.reasons)}); skipped", None, Severity.WARNING,
+                              "parse")
         return Extraction(problems=[_problem(doc.report_id, doc.source_file, f)
                                     for f in [finding, *_file_findings(doc)]])
     parsed = parse_document(doc)
@@ -76,6 +76,8 @@ def extract_document(doc: Document) -> Extraction:
         format=doc.format,
         pipeline_version=pipeline_version(),
         page_count=len(doc.pages),
+        doc_kind=kind.kind,  # type: ignore[arg-type]
+        doc_kind_reasons=list(kind.reasons),
         organisation=meta.organisation,
         organisation_raw=meta.organisation_raw,
         org_type=meta.org_type,  # type: ignore[arg-type]

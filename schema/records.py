@@ -50,6 +50,14 @@ class Report(_Record):
     pipeline_version: str = column("Release and code digest of the pipeline that extracted it",
                                    "0.1.0+3f2a9c1b7d")
     page_count: int = column("Pages read", 17, 0)
+    doc_kind: Literal["analysis_report", "measures_announcement"] = column(
+        "What the document is: an organisation's analysis of its own ITA scores, or an "
+        "announcement of its measures (other ITA documents and non-ITA files give no report "
+        "row: see problems not_an_analysis_report, not_an_ita_report)", "analysis_report",
+        "analysis_report")
+    doc_kind_reasons: list[str] = column("The cues that decided doc_kind",
+                                         ["title: วิเคราะห์ผลการประเมิน", "ten indicator names "
+                                          "with scores"], default_factory=list)
     organisation: str | None = column("Full canonical name of the local government",
                                       "องค์การบริหารส่วนตำบลเหล", None)
     organisation_raw: str | None = column("The name as first written", "อบต.เหล", None)

@@ -113,7 +113,8 @@ def test_page_cap_is_a_problem_not_a_silent_cut() -> None:
 
 def _report_with(page: Page) -> Document:
     first = Page(number=1, method=TextMethod.TEXT_LAYER, blocks=[Paragraph(
-        text="รายงานผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี พ.ศ. ๒๕๖๗", page=1,
+        text="รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี พ.ศ. ๒๕๖๗",
+        page=1,
         method=TextMethod.TEXT_LAYER)])
     return Document(report_id="r1", source_file="r1.pdf", source_sha256="0" * 64,
                     format="pdf", pages=[first, page])
@@ -137,3 +138,16 @@ def test_a_text_layer_damaged_beyond_repair_is_a_problem() -> None:
     assert problem.page == 2 and "quality" in problem.message
     assert "Private Use Area glyphs ×2" in problem.message
     assert not any(p.code == "damaged_text_layer" and p.page == 1 for p in extraction.problems)
+
+
+def test_a_ministry_plan_quoting_indicator_averages_gives_no_records() -> None:
+    """A 135-page plan quoting the national average of each indicator is an ITA document but
+    no organisation's report: no report row, no scores, one not_an_analysis_report row."""
+    from ita.extract import extract_document
+
+    from tests.test_doc_kind import _ministry_plan
+
+    extraction = extract_document(_ministry_plan(True))
+    assert extraction.report is None and not extraction.indicators
+    assert [p.code for p in extraction.problems] == ["not_an_analysis_report"]
+    assert "135 pages" in extraction.problems[0].message
