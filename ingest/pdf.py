@@ -91,7 +91,7 @@ def _paragraphs(lines: list[TextLine], page: int) -> list[tuple[float, Paragraph
             prev = group[-1]
             height = prev.bottom - prev.top
             if pitch is not None:
-                new_paragraph = line.top - prev.top > PARAGRAPH_PITCH * pitch
+                new_paragraph = _level(line) - _level(prev) > PARAGRAPH_PITCH * pitch
             else:
                 new_paragraph = line.top - prev.bottom > PARAGRAPH_GAP * height
             if new_paragraph:
@@ -101,7 +101,12 @@ def _paragraphs(lines: list[TextLine], page: int) -> list[tuple[float, Paragraph
     return out
 
 
-PARAGRAPH_PITCH = 1.2  # lines further apart than this many line pitches start a paragraph
+def _level(line: TextLine) -> float:
+    """Where a line stands: its font boxes' bottom, else its ink's top."""
+    return line.ground or line.top
+
+
+PARAGRAPH_PITCH = 1.25  # lines further apart than this many line pitches start a paragraph
 
 
 def _line_pitch(lines: list[TextLine]) -> float | None:
@@ -112,7 +117,8 @@ def _line_pitch(lines: list[TextLine]) -> float | None:
     if len(lines) < 4 or not heights:
         return None
     limit = 3 * heights[len(heights) // 2]
-    steps = sorted(b.top - a.top for a, b in zip(lines, lines[1:]) if 0 < b.top - a.top < limit)
+    steps = sorted(_level(b) - _level(a) for a, b in zip(lines, lines[1:])
+                   if 0 < _level(b) - _level(a) < limit)
     if len(steps) < 3:
         return None
     return steps[len(steps) * 3 // 10]

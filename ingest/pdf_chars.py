@@ -30,6 +30,8 @@ class PageChar:
     x1: float
     bottom: float
     has_box: bool
+    ground: float = 0.0  # the bottom of the font's box (loose): the same for every glyph of a
+    # line whatever its marks, so line spacing is measured on it
 
     @property
     def centre(self) -> tuple[float, float]:
@@ -43,6 +45,7 @@ class TextLine:
     x0: float
     text: str
     x1: float = 0.0  # the right end of the line's ink (boxes of generated characters left out)
+    ground: float = 0.0  # the lowest font-box bottom of its characters (see PageChar.ground)
 
 
 def page_chars(textpage, height: float) -> list[PageChar]:
@@ -56,8 +59,9 @@ def page_chars(textpage, height: float) -> list[PageChar]:
         elif "\uf700" <= ch <= "\uf8ff":
             ch = map_pua(ch)  # legacy fonts' shifted marks, so they can be put back in place
         left, low, right, high = textpage.get_charbox(i)
+        loose_low = textpage.get_charbox(i, loose=True)[1]
         chars.append(PageChar(ch, left, height - high, right, height - low,
-                              right > left or high > low))
+                              right > left or high > low, height - loose_low))
     return chars
 
 
@@ -120,13 +124,15 @@ def text_lines(chars: list[PageChar], tables: list[Box]) -> list[TextLine]:
     lines: list[TextLine] = []
     text: list[str] = []
     top = bottom = x0 = x1 = None
+    ground = 0.0
     inside = False
 
     def flush() -> None:
-        nonlocal text, top, bottom, x0, x1
+        nonlocal text, top, bottom, x0, x1, ground
         if text and "".join(text).strip() and top is not None:
-            lines.append(TextLine(top, bottom or top, x0 or 0.0, "".join(text), x1 or 0.0))
-        text, top, bottom, x0, x1 = [], None, None, None, None
+            lines.append(TextLine(top, bottom or top, x0 or 0.0, "".join(text), x1 or 0.0,
+                                  ground))
+        text, top, bottom, x0, x1, ground = [], None, None, None, None, 0.0
 
     for c in chars:
         if c.text in "\r\n":
@@ -139,6 +145,7 @@ def text_lines(chars: list[PageChar], tables: list[Box]) -> list[TextLine]:
                 bottom = c.bottom if bottom is None else max(bottom, c.bottom)
                 x0 = c.x0 if x0 is None else min(x0, c.x0)
                 x1 = c.x1 if x1 is None else max(x1, c.x1)
+                ground = max(ground, c.ground)
         if not inside:
             text.append(c.text)
     flush()

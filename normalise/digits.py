@@ -23,15 +23,19 @@ def thai_to_ascii_digits(text: str) -> str:
 _SPLIT_BY_SCRIPT = re.compile(
     r"(?<=[๐-๙]) (?=[0-9]+[.,][0-9๐-๙])|(?<=[0-9]) (?=[๐-๙]+[.,][0-9๐-๙])"  # ๙ 4.๔ | 9 ๔.4
     r"|(?<=[.,][0-9๐-๙])(?<=[๐-๙]) (?=[0-9])|(?<=[.,][0-9๐-๙])(?<=[0-9]) (?=[๐-๙])"  # 4.๔ 5
+    r"|(?<=[0-9๐-๙]) (?=\.[0-9๐-๙])|(?<=[0-9๐-๙]\.) (?=[0-9๐-๙])"  # ๙๙ .๖๐ | ๙๙. ๖๐
 )
 
 
 def join_script_split_numbers(text: str) -> str:
     """Rejoin a number whose Thai and Arabic digits a PDF's text layer parted with a space
-    (a word processor runs each script in its own font: "๙4.๔5" is drawn as "๙ 4.๔ 5").
+    (a word processor runs each script in its own font: "๙4.๔5" is drawn as "๙ 4.๔ 5"; the
+    point of a Thai-digit number may come from another font too: "๙๙ .๖๐").
 
     >>> join_script_split_numbers("๙ 4.๔ 5%"), join_script_split_numbers("8 ๒.95")
     ('๙4.๔5%', '8๒.95')
+    >>> join_script_split_numbers("๙๙ .๖๐"), join_script_split_numbers("๙๙. ๖๐ คะแนน")
+    ('๙๙.๖๐', '๙๙.๖๐ คะแนน')
     >>> join_script_split_numbers("ปี ๒๕๖๖ 2023 ข้อ 3 ๔ คน")
     'ปี ๒๕๖๖ 2023 ข้อ 3 ๔ คน'
     """

@@ -33,6 +33,9 @@ _MEASURE_NUMBER = re.compile(r"^\s*มาตรการที่\s*([0-9]{1,2})
 _ITEM_NUMBER = re.compile(r"^\s*(?:\(([0-9]{1,2})\)|([0-9]{1,2})\s*([.)]))(?![0-9])\s*\S")
 # after a label: ":" or a dash, or at least a space, or the end of the line
 _SEPARATOR = r"(?:\s*(?:[:：]|[-–—](?=\s))\s*|\s+|$)"
+_HEADING_NUMBER = re.compile(r"^[\s(]*[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\s*[.)]?\s*")
+_INDICATOR_HEADING = re.compile(r"^ตัวชี้วัดที่\s*[0-9๐-๙]")
+_TOOL_HEADING_WORDS = ("ด้าน", "แบบวัด", "เครื่องมือ", "ผลการประเมินด้าน")
 _LEADING_SEPARATOR = re.compile(r"^\s*(?:[:：]|[-–—](?=\s))?\s*")
 FIELD_ROLES = ("steps", "responsible", "period", "indicator", "kpi", "monitoring")
 
@@ -61,8 +64,8 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[s
     column = re.compile(rf"^\s*[-•*]?\s*({spaced(columns)})\s*(?:[:：]\s*(?=\S)|$)")
     trailing = re.compile(rf"(?:^|\s)({spaced(strong)})\s*[:：]?\s*$")
     # any label inside a line, when ":" or a spaced dash says it is one
-    marked = re.compile(rf"(?<=\s)({spaced([r['label'] for r in rows])})"
-                        rf"(?=\s*[:：]|\s+[-–—]\s)")
+    marked = re.compile(rf"(?<=\s)({spaced([r['label'] for r in rows])})(?=\s+[-–—]\s)"
+                        rf"|({spaced([r['label'] for r in rows])})(?=\s*[:：])")
     return start, inline, column, roles, trailing, marked
 
 
@@ -107,7 +110,8 @@ def labelled_fields(line: str) -> list[tuple[str, str]] | None:
             return fields
         cut = min(cuts, key=lambda m: m.start())
         fields.append((role, rest[:cut.start()].strip()))
-        role, rest = _role_of(cut.group(1)), _LEADING_SEPARATOR.sub("", rest[cut.end():])
+        label = next(g for g in cut.groups() if g)
+        role, rest = _role_of(label), _LEADING_SEPARATOR.sub("", rest[cut.end():])
 
 
 def split_at_label(line: str) -> tuple[str, str]:
@@ -172,6 +176,15 @@ class _Item:
         if self.last_role in LONG_FIELDS or not self.fields.get(self.last_role):
             return True
         return len(line.strip()) <= SHORT_FIELD_LINE
+
+    def heading_like(self) -> bool:
+        """A numbered line that no label followed reads as a heading ("มาตรการที่ N" never)."""
+        return not self.fields and self.style not in (LABEL_STYLE, "มาตรการที่")
+
+    def title_open(self) -> bool:
+        """Whether the title stops inside brackets ("(ตัวชี้วัดที่" | "๔)")."""
+        text = " ".join(self.title)
+        return text.count("(") > text.count(")")
 
     def is_measure(self) -> bool:
         if self.style == LABEL_STYLE:
@@ -241,10 +254,20 @@ def _box(block: Paragraph) -> list[float] | None:
 
 
 def is_heading(line: str) -> bool:
-    """A line naming a tool or an indicator near its start heads a section: it ends a form."""
-    text = line.strip()
-    return find_tool(text[:60]) is not None or re.match(
-        r"^\(?[0-9๐-๙]*\)?\s*ตัวชี้วัดที่\s*[0-9๐-๙]", text) is not None
+    """A line that heads a section by a tool or an indicator ("๔.๓ ด้านการเปิดเผยข้อมูลสาธารณะ
+    (OIT)", "๒. ด้าน EIT พบว่า…", "ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร"): it ends a form and
+    sets the context; a measure that only mentions a tool ("… ตามเกณฑ์ OIT") is none.
+
+    >>> is_heading("๔.๓ ด้านการเปิดเผยข้อมูลสาธารณะ (OIT)"), is_heading("๒. ด้าน EIT พบว่า ผล")
+    (True, True)
+    >>> is_heading("เว็บไซต์ของเทศบาลตามเกณฑ์การประเมิน OIT")
+    False
+    """
+    text = _HEADING_NUMBER.sub("", line.strip(" *"))
+    if _INDICATOR_HEADING.match(text):
+        return True
+    return text.startswith(_TOOL_HEADING_WORDS) and find_tool(text[:60]) is not None \
+        or find_tool(text[:8]) is not None
 
 
 class MeasureParagraphs:
@@ -316,7 +339,7 @@ class MeasureParagraphs:
         in_steps = current is not None and current.last_role == "steps" \
             and start is not None and start[0] != current.style
         if start is not None and not in_steps:
-            if current is not None and not current.fields and current.style != LABEL_STYLE:
+            if current is not None and current.heading_like():
                 items.remove(current)  # the numbered line before had no label: a heading
                 for title in current.title:
                     context.update(title)
@@ -326,14 +349,22 @@ class MeasureParagraphs:
             for role, value in labelled_fields(rest) or []:
                 item.add(role, value)
             return item
+        if start is None and is_heading(line):
+            if current is not None and current.heading_like():
+                items.remove(current)
+                for title in current.title:
+                    context.update(title)
+            context.update(line)  # "ตัวชี้วัดที่ ๗ …", "๔.๑ ด้าน … (IIT)": a new section
+            return None
         if current is not None and current.last_role is not None:
             current.fields[current.last_role].append(line.strip())
             return current
         if current is not None and not current.fields and len(current.title) < 3 \
-                and block.text.startswith(current.title[0]):
-            current.title.append(line.strip())  # the item's title goes on in its paragraph
+                and (block.text.startswith(current.title[0]) or current.title_open()):
+            # the item's title goes on in its paragraph, or in the next when it was cut
+            current.title.append(line.strip())
             return current
-        if current is not None and not current.fields and current.style != LABEL_STYLE:
+        if current is not None and current.heading_like():
             items.remove(current)  # a numbered line no label followed: a heading
             for title in current.title:
                 context.update(title)
