@@ -75,8 +75,28 @@ def canonical_unit(name: str) -> str:
     return re.sub(r"\s*/\s*", "/", name.strip())
 
 
+def unglue(word: str) -> list[str]:
+    """A word holding several known units written together (a PDF cell's lines joined with
+    no space) split into them; other words are kept whole.
+
+    >>> unglue("กองยุทธศาสตร์และงบประมาณงานประชาสัมพันธ์")
+    ['กองยุทธศาสตร์และงบประมาณ', 'งานประชาสัมพันธ์']
+    >>> unglue("กองคลัง"), unglue("งานพัสดุ/กองคลัง")
+    (['กองคลัง'], ['งานพัสดุ/กองคลัง'])
+    """
+    known = _known_units()
+    if word in known or "/" in word:
+        return [word]
+    for cut in range(len(word) - 2, 2, -1):
+        head, rest = word[:cut], word[cut:]
+        if head in known and _starts_unit(rest):
+            return [head, *unglue(rest)]
+    return [word]
+
+
 def _split_words(words: list[str]) -> list[str]:
     known = _known_units()
+    words = [piece for word in words for piece in unglue(word)]
     units: list[str] = []
     i = 0
     while i < len(words):
