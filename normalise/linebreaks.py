@@ -97,6 +97,10 @@ def leaves_phrase_open(before: str, after: str = "") -> bool:
     return _last_token(before) in no_end or bool(right and right[0] in no_start)
 
 
+_CUT_NUMBER = re.compile(r"^[0-9๐-๙]{1,3}[.,][0-9๐-๙]?$")
+_NUMBER_REST = re.compile(r"^[0-9๐-๙]{1,2}(?![0-9๐-๙.,])")
+
+
 def join_lines(text: str) -> str:
     """Join the wrapped lines of a paragraph or a table cell.
 
@@ -106,13 +110,17 @@ def join_lines(text: str) -> str:
     '1. ก\\n2. ข'
     >>> join_lines("สำนักปลัด\\nกองคลัง")
     'สำนักปลัด กองคลัง'
+    >>> join_lines("๙๐.๑\\n๒")
+    '๙๐.๑๒'
     """
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if not lines:
         return ""
     out = lines[0]
-    for line in lines[1:]:
-        if _LIST_ITEM.match(line):
+    for previous, line in zip(lines, lines[1:]):
+        if _CUT_NUMBER.match(previous) and _NUMBER_REST.match(line):
+            out += line  # "๙๐.๑" | "๒": a narrow cell broke the number
+        elif _LIST_ITEM.match(line):
             out += "\n" + line
         elif breaks_inside_word(out, line) or wraps_tight(out, line):
             out += line
