@@ -276,6 +276,19 @@ class IndicatorTableReader:
             return
         carried = {c for c in (layout.columns.score, layout.columns.analysis) if c is not None}
         filled_cols = {c for c, t in enumerate(texts) if not is_blank(t)}
+        if self.out.indicators and len(filled) == 1 and numbers[0] is not None \
+                and self.out.indicators[-1].score is None and index == _first_row(table) \
+                and self.out.indicators[-1].page == table.page - 1:
+            # "๖ | ประสิทธิภาพการสื่อสาร คะแนน" | page break | " | ๘๗.๖๒": the cut row's score
+            last = self.out.indicators[-1]
+            try:
+                score, note = parse_score(filled[0])
+            except ValueError:
+                score, note = None, None
+            if score is not None:
+                self.out.indicators[-1] = last.model_copy(update={
+                    "score": score, "score_raw": one_line(filled[0]), "note": note})
+                return
         if filled_cols and filled_cols <= carried and self.out.indicators:
             last = self.out.indicators[-1]
             if last.page >= table.page - 1:  # the rest of the row above, cut by a page break
@@ -409,6 +422,12 @@ class IndicatorTableReader:
                 self.out.problem("tool_score_mismatch",
                                  f"{tool} is stated as {stated}, but the mean of its indicators "
                                  f"is {computed:.2f}", page)
+
+
+def _first_row(table: Table) -> int:
+    """The first row of ``table`` with any text."""
+    return next((i for i in range(len(table.rows))
+                 if any(not is_blank(t) for t in table.row_texts(i))), 0)
 
 
 def _integer(text: str) -> int | None:
