@@ -28,6 +28,21 @@ FIXTURES = list(V.fixtures())
 # text and DOCX for every case, PDF for a subset; ITA_VARIANT_FORMATS narrows them
 FORMATS = os.environ.get("ITA_VARIANT_FORMATS", "txt,docx,pdf").split(",")
 CASES = [(fixture, name) for fixture in FIXTURES for name in V.VARIANTS]
+# fixture × variant × format cases the parsers do not read right yet: expected to fail, and a
+# failure of the suite the day one reads right (remove it then), so the list only shrinks
+KNOWN_FAILURES = {
+    tuple(line.split()) for line in
+    (Path(__file__).parent / "variants_known_failures.txt").read_text(encoding="utf-8")
+    .splitlines() if line.strip() and not line.startswith("#")}
+
+
+def check(fixture: str, name: str, fmt: str, diffs: list[str]) -> None:
+    if (fixture, name, fmt) in KNOWN_FAILURES:
+        if not diffs:
+            pytest.fail(f"{fixture} {name} {fmt} now reads right: remove it from "
+                        "tests/variants_known_failures.txt")
+        pytest.xfail(V.summary(diffs))
+    assert not diffs, V.summary(diffs) + "\n" + "\n".join(diffs)
 PDF_CASES = [(fixture, name) for fixture in FIXTURES for name in V.PDF_VARIANTS]
 
 
@@ -116,8 +131,7 @@ def test_variant_extracts_as_expected(fixture: str, name: str, fmt: str,
         path.write_text(case.text, encoding="utf-8")
     else:
         V.write_docx(case, path)
-    diffs = V.compare(V.extract(path), case.expect)
-    assert not diffs, V.summary(diffs) + "\n" + "\n".join(diffs)
+    check(fixture, name, fmt, V.compare(V.extract(path), case.expect))
 
 
 # ---- the program: PDF (LibreOffice), a subset -------------------------------------------
@@ -144,5 +158,4 @@ def pdf_files(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str],
 def test_variant_pdf_extracts_as_expected(fixture: str, name: str,
                                           pdf_files: dict[tuple[str, str], Path]) -> None:
     case = built(fixture, name)
-    diffs = V.compare(V.extract(pdf_files[fixture, name]), case.expect)
-    assert not diffs, V.summary(diffs) + "\n" + "\n".join(diffs)
+    check(fixture, name, "pdf", V.compare(V.extract(pdf_files[fixture, name]), case.expect))
