@@ -13,6 +13,7 @@ import typing
 from pathlib import Path
 
 from ita.schema import ManifestEntry
+from ita.schema.problem_codes import PROBLEM_CODES
 from ita.writer import TABLES, arrow_schema
 from pydantic import BaseModel
 
@@ -64,6 +65,13 @@ def data_dictionary() -> str:
             example = json.dumps(info.examples[0], ensure_ascii=False) if info.examples else ""
             parts.append(f"| `{name}` | {field.type} | {'yes' if field.nullable else 'no'} | "
                          f"{_cell(meaning)} | {_cell(example)} |")
+    parts.append("\n## Problem codes\n\nEvery `code` of `problems.parquet` (from "
+                 "`schema/problem_codes.py`; a code not listed there cannot be written). "
+                 "*Retried*: the next `ita extract` tries the file again.\n\n"
+                 "| code | stage | severity | retried | meaning |\n|---|---|---|---|---|")
+    for code, entry in PROBLEM_CODES.items():
+        parts.append(f"| `{code}` | {entry.stage} | {entry.severity} | "
+                     f"{'yes' if entry.retried else 'no'} | {_cell(entry.meaning)} |")
     return "\n".join(parts) + "\n"
 
 

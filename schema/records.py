@@ -10,7 +10,8 @@ import datetime as dt
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from ita.schema.problem_codes import PROBLEM_CODES
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Tool = Literal["IIT", "EIT", "OIT"]
 OrgType = Literal[
@@ -153,9 +154,17 @@ class Problem(_Record):
         "Pipeline stage that found it", "validate")
     severity: Severity = column("info (worth knowing), warning (inconsistent or not found), "
                                 "error (could not be read)", "warning")
-    code: str = column("Problem code (README lists them)", "overall_score_mismatch")
+    code: str = column("Problem code (the table below lists them)", "overall_score_mismatch")
     message: str = column("What is wrong, in words", "overall 84.72 ≠ 0.3·IIT + 0.3·EIT + 0.4·OIT "
                           "= 85.10")
+
+
+    @field_validator("code")
+    @classmethod
+    def _registered(cls, code: str) -> str:
+        if code not in PROBLEM_CODES:
+            raise ValueError(f"problem code {code!r} is not in schema/problem_codes.py")
+        return code
 
 
 class PageText(_Record):
