@@ -19,11 +19,11 @@ from ita.normalise.digits import thai_to_ascii_digits
 from ita.normalise.indicators import find_tool
 from ita.normalise.lexicons import load
 from ita.normalise.linebreaks import breaks_inside_word
-from ita.parsers.context import SectionContext
+from ita.parsers.columns import header_role
+from ita.parsers.context import ISSUE_CODE, SectionContext
 from ita.parsers.measure_table import (
     MeasureRow,
     _indicator_of,
-    build_measure,
     indicator_named_in,
 )
 from ita.parsers.reading import ReadState
@@ -35,6 +35,7 @@ _ITEM_NUMBER = re.compile(r"^\s*(?:\(([0-9]{1,2})\)|([0-9]{1,2})\s*([.)]))(?![0-
 _SEPARATOR = r"(?:\s*(?:[:：]|[-–—](?=\s))\s*|\s+|$)"
 _HEADING_NUMBER = re.compile(r"^[\s(]*[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\s*[.)]?\s*")
 _INDICATOR_HEADING = re.compile(r"^ตัวชี้วัดที่\s*[0-9๐-๙]")
+_PLAN_HEADING = re.compile(rf"^\s*(?:มิติที่\s*[0-9]|{ISSUE_CODE})")
 _TOOL_HEADING_WORDS = ("ด้าน", "แบบวัด", "เครื่องมือ", "ผลการประเมินด้าน")
 _LEADING_SEPARATOR = re.compile(r"^\s*(?:[:：]|[-–—](?=\s))?\s*")
 FIELD_ROLES = ("steps", "responsible", "period", "indicator", "kpi", "monitoring")
@@ -99,10 +100,16 @@ def labelled_fields(line: str) -> list[tuple[str, str]] | None:
     """
     start, inline, column, _, _, marked = _labels()
     match = start.match(line) or column.match(line)
-    if not match:
-        return None
+    if match:
+        role, rest = _role_of(match.group(1)), line[match.end():]
+    else:
+        # "ผลการวิเคราะห์ตัวชี้วัดตามหลักเกณฑ์การประเมิน: …": a column name's longer form
+        head, colon, rest = line.partition(":")
+        role = _COLUMN_ROLES.get(header_role(head) or "", "") if colon and len(head) <= 60 \
+            else ""
+        if not role:
+            return None
     fields: list[tuple[str, str]] = []
-    role, rest = _role_of(match.group(1)), line[match.end():]
     while True:
         cuts = [m for m in (inline.search(rest), marked.search(rest)) if m]
         if not cuts:
@@ -160,6 +167,7 @@ class _Item:
     context: SectionContext
     title: list[str]
     box: list[float] | None = None
+    order: int = 0
     fields: dict[str, list[str]] = field(default_factory=dict)
     last_role: str | None = None
 
@@ -189,7 +197,7 @@ class _Item:
     def is_measure(self) -> bool:
         if self.style == LABEL_STYLE:
             return bool(self.fields.get("measure")) and any(
-                r in self.fields for r in FIELD_ROLES)
+                r in self.fields for r in (*FIELD_ROLES, "indicator_or_kpi"))
         return self.style == "มาตรการที่" or any(r in self.fields for r in FIELD_ROLES)
 
     def cells(self) -> dict[str, str]:
@@ -198,7 +206,9 @@ class _Item:
             cells["measure"] = "\n".join(self.title)
         if "indicator_or_kpi" in cells:
             value = cells.pop("indicator_or_kpi")
-            role = "indicator" if indicator_named_in(value) or _indicator_of(value) else "kpi"
+            named = _indicator_of(value) or len(value) <= 30 and indicator_named_in(
+                value, by_name=False)
+            role = "indicator" if named else "kpi"
             cells.setdefault(role, value)
         return cells
 
@@ -263,6 +273,8 @@ def is_heading(line: str) -> bool:
     >>> is_heading("เว็บไซต์ของเทศบาลตามเกณฑ์การประเมิน OIT")
     False
     """
+    if _PLAN_HEADING.match(thai_to_ascii_digits(line.strip(" *"))):
+        return True  # "มิติที่ ๑ …", "ประเด็นที่ ๒.๒ …" of plan layouts
     text = _HEADING_NUMBER.sub("", line.strip(" *"))
     if _INDICATOR_HEADING.match(text):
         return True
@@ -272,6 +284,7 @@ def is_heading(line: str) -> bool:
 
 class MeasureParagraphs:
     name = "measure_paragraphs"
+    block_index = 0  # the paragraph being read, in reading order
 
     def read(self, state: ReadState) -> None:
         items: list[_Item] = []
@@ -287,6 +300,7 @@ class MeasureParagraphs:
                 continue
             # the first paragraph of a page may be the rest of the one the page break cut
             carried = previous is not None and block.page > previous.page
+            self.block_index = state.index_of(block)
             if current is not None and not carried and current.style != LABEL_STYLE \
                     and current.fields.get(current.last_role or ""):
                 current.last_role = None  # a new paragraph does not go on a field's text
@@ -296,39 +310,44 @@ class MeasureParagraphs:
                     continue
                 current = self._line(line, block, current, context, items)
             previous = block
-        seq = len(state.out.measures)
         for item in items:
             if not item.is_measure():
                 continue
-            row = MeasureRow(page=item.page, context=item.context, box=item.box)
+            row = MeasureRow(page=item.page, context=item.context, box=item.box,
+                             order=item.order)
             row.cells = {role: value for role, value in item.cells().items()
                          if role in (*FIELD_ROLES, "measure", "analysis", "status",
                                      "status_done", "status_not_done")}
-            seq += 1
-            state.out.measures.append(build_measure(row, seq, state.doc.report_id, state.out,
-                                                    state.metadata.plan_year))
+            state.measure_rows.append(row)
 
     def _line(self, line: str, block: Paragraph, current: _Item | None,
               context: SectionContext, items: list[_Item]) -> _Item | None:
         fields = labelled_fields(line)
         if fields is not None:
             role = fields[0][0]
-            if current is not None and current.style != LABEL_STYLE and not current.fields \
-                    and role in ("measure", "indicator_or_kpi") and fields[0][1] \
-                    or current is not None and current.style != LABEL_STYLE \
+            if current is not None and current.heading_like() and (
+                    role == "measure" or role == "indicator_or_kpi" and fields[0][1]
+                    and _indicator_of(fields[0][1]) is not None) \
+                    or current is not None and current.style not in (LABEL_STYLE, "มาตรการที่") \
                     and role == "measure":
                 # "๒. ด้าน EIT พบว่า…" then "มาตรการ/แนวทาง", "๓. การนำผล…" then "ตัวชี้วัด: ๑.
-                # …": the numbered line heads a form whose records carry their own measure
-                items.remove(current)
+                # …": the numbered line heads a form whose records carry their own measure;
+                # the item becomes the form's first record, keeping what it was given
                 for title in current.title:
                     context.update(title)
-                current = None
+                current.style, current.title = LABEL_STYLE, []
+                current.context = replace(context)
             if current is None or role in current.fields and current.style == LABEL_STYLE:
                 # a form: the first label, or a label seen already in this record, opens one
-                current = _Item(LABEL_STYLE, block.page, replace(context), [], _box(block))
+                current = _Item(LABEL_STYLE, block.page, replace(context), [], _box(block),
+                                order=self.block_index)
                 items.append(current)
             for role, value in fields:
                 current.add(role, value)
+            return current
+        if current is not None and current.last_role and not current.fields[current.last_role]:
+            # a label on its own line takes the next line as its value, whatever it looks like
+            current.fields[current.last_role].append(line.strip())
             return current
         if current is not None and current.style == LABEL_STYLE:
             if not is_heading(line) and current.goes_on(line):
@@ -344,7 +363,8 @@ class MeasureParagraphs:
                 for title in current.title:
                     context.update(title)
             title, rest = split_at_label(line)
-            item = _Item(start[0], block.page, replace(context), [title.strip()], _box(block))
+            item = _Item(start[0], block.page, replace(context), [title.strip()], _box(block),
+                         order=self.block_index)
             items.append(item)
             for role, value in labelled_fields(rest) or []:
                 item.add(role, value)
@@ -360,7 +380,8 @@ class MeasureParagraphs:
             current.fields[current.last_role].append(line.strip())
             return current
         if current is not None and not current.fields and len(current.title) < 3 \
-                and (block.text.startswith(current.title[0]) or current.title_open()):
+                and (block.text.startswith(current.title[0]) or current.title_open()
+                     or current.style == "มาตรการที่"):
             # the item's title goes on in its paragraph, or in the next when it was cut
             current.title.append(line.strip())
             return current

@@ -50,6 +50,7 @@ class MeasureRow:
     cells: dict[str, str] = field(default_factory=dict)
     context: SectionContext = field(default_factory=SectionContext)
     box: list[float] | None = None  # the row's first cell (or paragraph), laid-out inputs
+    order: int = 0  # the place of the block it starts in, in reading order
 
     def extend(self, role: str, text: str) -> None:
         if not text:

@@ -41,9 +41,9 @@ class MeasureTables:
 
     def read(self, state: ReadState) -> None:
         context = SectionContext()
-        measure_rows: list[MeasureRow] = []
+        measure_rows = state.measure_rows
         open_row: MeasureRow | None = None
-        calendar: dict[str, CalendarEntry] = {}
+        calendar = state.calendar
         open_entry: CalendarEntry | None = None
         previous: _Piece | None = None
         for block in state.doc.blocks():
@@ -74,12 +74,14 @@ class MeasureTables:
                     # rows above a repeated header carry on the table of the page before
                     rows, open_row = collect_rows(block, previous.header, 0, context, open_row,
                                                   True, end_row=piece.header.row)
+                    _place(rows, state.index_of(block))
                     measure_rows.extend(rows)
                     split_by_page = False
                 rows, open_row = collect_rows(block, piece.header, first_row, context, open_row,
                                               split_by_page, cut_known=previous is not None
                                               and previous.reaches_page_foot is True,
                                               rows_joined=block.continues is not None)
+                _place(rows, state.index_of(block))
                 measure_rows.extend(rows)
                 state.claim(block, self.name, "its header names measure columns")
             elif piece.kind == "calendar":
@@ -88,13 +90,29 @@ class MeasureTables:
             previous = _Piece(piece.kind, piece.header, block.n_cols, block.page,
                               block.reaches_page_foot)
 
-        _join_calendar(measure_rows, calendar)
+
+
+class MeasureAssembly:
+    """Last reader: the measure rows every form gave, joined with the plan layout's calendar
+    (period and units of their ประเด็น), made into Measure records in reading order; ประเด็น
+    the calendar lists with no activity become measures of their own."""
+
+    name = "measure_assembly"
+
+    def read(self, state: ReadState) -> None:
+        rows = sorted(state.measure_rows, key=lambda r: r.order)  # stable: a form's order kept
+        _join_calendar(rows, state.calendar)
         out = state.out
-        for row in measure_rows:
+        for row in rows:
             out.measures.append(build_measure(row, len(out.measures) + 1, state.doc.report_id,
                                               out, state.metadata.plan_year))
-        _add_calendar_only(calendar, measure_rows, state.doc.report_id, out,
+        _add_calendar_only(state.calendar, rows, state.doc.report_id, out,
                            state.metadata.plan_year)
+
+
+def _place(rows: list[MeasureRow], index: int) -> None:
+    for row in rows:
+        row.order = index
 
 
 def _classify(table: Table, previous: _Piece | None) -> _Piece | None:

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ita.parsers.findings import Parsed
+from ita.parsers.measure_table import MeasureRow
 from ita.parsers.metadata import Metadata
+from ita.parsers.plan_layout import CalendarEntry
 from ita.schema import Document, Paragraph, Table
 
 
@@ -22,6 +24,16 @@ class ReadState:
     metadata: Metadata
     out: Parsed = field(default_factory=Parsed)
     claims: dict[int, tuple[str, str]] = field(default_factory=dict)  # id(block) -> who, why
+    # measures found by the readers of every form, made into records by MeasureAssembly
+    measure_rows: list[MeasureRow] = field(default_factory=list)
+    calendar: dict[str, CalendarEntry] = field(default_factory=dict)  # plan layouts' ประเด็น
+
+    def __post_init__(self) -> None:
+        self._index = {id(block): k for k, block in enumerate(self.doc.blocks())}
+
+    def index_of(self, block: Paragraph | Table) -> int:
+        """The block's place in reading order (to put records of several readers in order)."""
+        return self._index.get(id(block), 0)
 
     def claim(self, block: Paragraph | Table, reader: str, why: str) -> None:
         self.claims.setdefault(id(block), (reader, why))

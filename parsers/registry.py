@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ita.parsers.indicator_table import IndicatorTables
 from ita.parsers.measure_paragraphs import MeasureParagraphs
-from ita.parsers.measure_tables import MeasureTables
+from ita.parsers.measure_tables import MeasureAssembly, MeasureTables
 from ita.parsers.prose_scores import ProseScores
 from ita.parsers.reading import Reader
 
@@ -14,4 +14,5 @@ READERS: tuple[Reader, ...] = (
     ProseScores(),  # scores in sentences
     MeasureTables(),  # measure tables and plan layouts
     MeasureParagraphs(),  # measures as numbered paragraphs with labelled lines
+    MeasureAssembly(),  # the measures of every form, with the plan calendar, as records
 )
