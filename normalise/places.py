@@ -243,6 +243,35 @@ district_raw='กะปอง', province_raw='พังงา')
         district_raw=district, province_raw=province)
 
 
+TOWN_TYPES = ("เทศบาลนคร", "เทศบาลเมือง")  # named after their town: often the district's
+PROVINCE_TYPE = "อบจ."  # named after its province
+
+
+def place_from_name(org_type: str | None, name: str, province_code: str | None = None
+                    ) -> tuple[str | None, str | None]:
+    """(district, province) an organisation's own name implies, as the gazetteer names them:
+    an อบจ. is its province's; a เทศบาลนคร/เมือง named after a province is in its capital
+    district, one named after a district (the only one so called, or the one in the province
+    the report names) is in it.
+
+    >>> place_from_name("อบจ.", "ลำปาง"), place_from_name("เทศบาลนคร", "ขอนแก่น")
+    ((None, 'ลำปาง'), ('เมืองขอนแก่น', 'ขอนแก่น'))
+    >>> place_from_name("เทศบาลเมือง", "บ้านไผ่"), place_from_name("เทศบาลเมือง", "แสนสุข")
+    (('บ้านไผ่', 'ขอนแก่น'), (None, None))
+    """
+    if org_type == PROVINCE_TYPE:
+        found = resolve_province(name)
+        return (None, found[0]) if found and found[0] == name else (None, None)
+    if org_type not in TOWN_TYPES:
+        return None, None
+    if name in _province_names():
+        return CAPITAL_DISTRICT + name, name
+    district = resolve_district(name, province_code)
+    if district is None or district[0] != name:
+        return None, None
+    return district[0], _province_of_code()[district[1][:2]]
+
+
 def districts_with_subdistrict(name: str, province_code: str) -> list[str]:
     """The districts of a province that have a subdistrict called ``name``.
 

@@ -27,6 +27,7 @@ from ita.normalise.places import (
     district_before,
     district_prefix,
     districts_with_subdistrict,
+    place_from_name,
     province_prefix,
     resolve_place,
     spelling_of,
@@ -172,6 +173,22 @@ def _place(doc_text: str) -> tuple[str | None, str | None]:
     return district, province
 
 
+def _place_from_name(place: Place, org_type: str | None, name: str, out: Parsed) -> Place:
+    """Fill what the report does not write from what the organisation's name implies (the
+    province of an อบจ., the town of a เทศบาลนคร/เมือง), saying so in an info row."""
+    district, province = place_from_name(org_type, name, place.province_code)
+    filled = resolve_place(place.district_raw or district, place.province_raw or province)
+    if place.province_code and filled.province_code != place.province_code:
+        return place  # the name points elsewhere than the report's own words: keep those
+    if (filled.district_code, filled.province_code) == (place.district_code,
+                                                        place.province_code):
+        return place
+    out.problem("place_from_name", f"{', '.join(p for p in (filled.district, filled.province) if p)}"
+                f" taken from the organisation's name ({name}); the report does not write it",
+                None, Severity.INFO)
+    return filled
+
+
 def _place_problems(place: Place, org_place: str | None, out: Parsed) -> None:
     """A place the gazetteer does not confirm is kept as written, and said so; a spelling
     mended to the gazetteer's is noted."""
@@ -253,6 +270,10 @@ def parse_metadata(doc: Document, out: Parsed) -> Metadata:
     else:
         out.problem("organisation_not_found", "no local government is named in the report", None)
     meta.place = resolve_place(*_place(all_text))
+    if chosen is not None and (meta.place.district_code is None
+                               or meta.place.province_code is None):
+        meta.place = _place_from_name(meta.place, chosen.mention.org_type,
+                                      chosen.mention.name, out)
     _place_problems(meta.place, chosen.mention.name if chosen else None, out)
     assessment, plan = year_votes(paragraphs)
     meta.votes = {"assessment": assessment, "plan": plan}

@@ -68,6 +68,9 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
                                "gazetteer's name"),
     "province_spelling": _code("parse", "info", "the province as written was mended to the "
                                "gazetteer's name"),
+    "place_from_name": _code("parse", "info", "district or province taken from the "
+                             "organisation's name (อบจ. → its province, เทศบาลนคร/เมือง → its "
+                             "town's district); the report does not write it"),
     "district_not_in_gazetteer": _code("parse", "warning", "the district is not one of the "
                                        "province's in the DOPA gazetteer: kept as written, no "
                                        "code"),

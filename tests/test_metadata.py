@@ -84,3 +84,24 @@ def test_an_organisation_name_cut_by_ocr_is_the_gazetteer_place() -> None:
     text = ("ของเทศบาลตำ บลนาหนองทุ่มพบว่ามีผลคะแนน\nเทศบาลตำบลนาหนอง ทุ่มจัดทำมาตรการ\n"
             "เทศบาลตำบลนาหนองหุ้มได้ติดตาม\nเทศบาลตำบลนาหนอง หุ้ม\nเทศบาลตำบลนาหนอง หุ้ม")
     assert _place_and_name(text)[2] == "เทศบาลตำบลนาหนองทุ่ม"
+
+
+@pytest.mark.parametrize(("name", "place"), [
+    ("องค์การบริหารส่วนจังหวัดขอนแก่น", (None, None, "ขอนแก่น", "40")),
+    ("เทศบาลนครขอนแก่น", ("เมืองขอนแก่น", "4001", "ขอนแก่น", "40")),
+    ("เทศบาลเมืองบ้านไผ่", ("บ้านไผ่", "4010", "ขอนแก่น", "40")),
+    ("เทศบาลเมืองแสนสุข", (None, None, None, None)),  # not a district's name: nothing implied
+])
+def test_places_an_organisations_name_implies(name: str, place: tuple, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ita.extract import extract_file
+
+    path = tmp_path / "r.txt"
+    path.write_text("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ "
+                    f"พ.ศ. ๒๕๖๖\n\n{name}\n\nตัวชี้วัด\tคะแนน\nการปฏิบัติหน้าที่\t๙๐.๐๐\n"
+                    "การใช้งบประมาณ\t๘๐.๐๐\n", encoding="utf-8")
+    ex = extract_file(path)
+    report = ex.report
+    assert report is not None
+    assert (report.district, report.district_code, report.province,
+            report.province_code) == place
+    assert any(p.code == "place_from_name" for p in ex.problems) == (place[2] is not None)
