@@ -14,7 +14,7 @@ score is checked against the mean of its indicators.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from statistics import mean
 
 from ita.normalise.digits import NUMBER_PATTERN, thai_to_ascii_digits
@@ -224,6 +224,13 @@ class IndicatorTableReader:
             roles[col] = ColumnRole("grade", header=headers.get(col, ""))
         numeric -= {c for c, r in roles.items() if r.kind in ("grade", "reference", "tool")}
         columns = choose_columns(roles, numeric - {name_col}, self.assessment_year)
+        if columns.score is None and columns.ambiguous:
+            every = _numeric_columns(table, rows, name_col)
+            if (percent := _percent_column(table, rows, numeric - {name_col}, every)) \
+                    is not None:
+                # "คะแนนเต็ม | คะแนนที่ได้ | ร้อยละ": the column that is one over the other is
+                # the 0-100 score
+                columns = replace(columns, score=percent, ambiguous=None)
         if columns.score is None and columns.ambiguous:
             self.out.problem("score_column_ambiguous",
                              f"an indicator table has {columns.ambiguous}; its scores are left "
@@ -503,6 +510,25 @@ def _header_texts(table: Table, rows: list[int]) -> dict[int, str]:
                 if cell.text.strip():
                     out.setdefault(col, []).append(one_line(cell.text))
     return {col: " ".join(parts) for col, parts in out.items()}
+
+
+def _percent_column(table: Table, rows: list[int], candidates: set[int], columns: set[int]
+                    ) -> int | None:
+    """The candidate column whose every value is 100 × one column over another (obtained ÷
+    full marks), when exactly one is (the full marks, a reference column, is no candidate)."""
+    values = {c: [number_cell(table.row_texts(i)[c]) for i in rows] for c in columns}
+    found = set()
+    for score in candidates & columns:
+        for part in columns - {score}:
+            for whole in columns - {score, part}:
+                triples = [(s[0], p[0], w[0]) for s, p, w in
+                           zip(values[score], values[part], values[whole]) if s and p and w]
+                # the parts are rounded to two decimals: a percentage of a small whole
+                # (6 marks) may be off by 100 × 0.005 / 6
+                if len(triples) >= 2 and all(w and abs(100 * p / w - s) <= 0.6 / w + 0.01
+                                             for s, p, w in triples):
+                    found.add(score)
+    return found.pop() if len(found) == 1 else None
 
 
 def _numeric_columns(table: Table, rows: list[int], name_col: int) -> set[int]:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ita.normalise.digits import thai_to_ascii_digits
 from ita.normalise.indicators import indicator_name_regex, indicator_of_spelling, indicators
+from ita.normalise.lexicons import load
 from ita.normalise.text import one_line
 from ita.parsers.findings import Parsed
 from ita.parsers.indicator_table import as_list
@@ -31,7 +33,16 @@ _SCORE_BEFORE_WORD = re.compile(
 _NUMBER_WORD = re.compile(r"(?:ตัวชี้วัดที่|ตัวที่)\s*$")
 # a number after these words is a change or a threshold, not the indicator's score
 _NOT_A_SCORE = re.compile(r"(?:เพิ่มขึ้น|ลดลง|สูงกว่า|ต่ำกว่า|น้อยกว่า|มากกว่า|เกิน|ไม่ถึง|เกณฑ์|เป้าหมาย|"
-                          r"ผลต่าง|จาก|เต็ม)[^0-9]{0,12}$")
+                          r"ผลต่าง|จาก|เต็ม|ตั้งแต่|อย่างน้อย)[^0-9]{0,12}$")
+
+
+@cache
+def _tool_names() -> re.Pattern[str]:
+    """The questionnaires' Thai names ("แบบวัดการเปิดเผยข้อมูลสาธารณะ"): an indicator's name
+    inside one is the tool, not the indicator."""
+    names = sorted({n for row in load("tools") for n in row["thai_names"].split("|") if n},
+                   key=len, reverse=True)
+    return re.compile("|".join(r"\s*".join(map(re.escape, n)) for n in names))
 
 
 @dataclass(frozen=True)
@@ -55,7 +66,9 @@ def find_prose_scores(paragraph: str, page: int,
     [(6, 85.2), (7, 80.1)]
     """
     text = thai_to_ascii_digits(paragraph)
-    matches = list(indicator_name_regex().finditer(text))
+    tools = [m.span() for m in _tool_names().finditer(text)]
+    matches = [m for m in indicator_name_regex().finditer(text)
+               if not any(a <= m.start() < b for a, b in tools)]
     found: list[ProseScore] = []
     for k, match in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)

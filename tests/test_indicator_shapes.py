@@ -121,3 +121,21 @@ def test_prose_list_cut_by_line_and_page_breaks(tmp_path: Path) -> None:
     ex = run(tmp_path, body)
     assert [(s.indicator_no, s.score, s.page) for s in ex.indicators] == [
         (6, 84.4, 1), (7, 80.15, 1), (8, 79.9, 2), (9, 70.25, 2)]
+
+
+def test_full_marks_obtained_and_percent_the_percent_is_the_score(tmp_path: Path) -> None:
+    body = ("ตัวชี้วัด\tคะแนนเต็ม\tคะแนนที่ได้\tร้อยละ\n"
+            "การปฏิบัติหน้าที่\t๖\t๕.๖๒\t๙๓.๖๔\n"
+            "การใช้งบประมาณ\t๖\t๕.๒๗\t๘๗.๙๐\n"
+            "การเปิดเผยข้อมูล\t๒๐\t๑๖.๕๐\t๘๒.๕๐\n")
+    ex = run(tmp_path, body)
+    assert [(s.indicator_no, s.score) for s in ex.indicators] == [(1, 93.64), (2, 87.9),
+                                                                 (9, 82.5)]
+    assert "score_column_ambiguous" not in codes(ex)
+
+
+def test_an_indicator_name_inside_a_tool_name_is_not_its_score(tmp_path: Path) -> None:
+    body = ("แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) กำหนดให้หน่วยงานที่ได้คะแนนตั้งแต่ ๘๕ คะแนน "
+            "ผ่านเกณฑ์\n\nด้านการเปิดเผยข้อมูล ร้อยละ ๘๒.๕๐\n")
+    ex = run(tmp_path, body)
+    assert [(s.indicator_no, s.score) for s in ex.indicators] == [(9, 82.5)]
