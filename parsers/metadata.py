@@ -74,8 +74,10 @@ _ITA_SCORE = re.compile(
     rf"{_GRADE_AFTER}", re.I)
 _GRADE_ONLY = re.compile(rf"{_words('ผลการประเมิน', 'คะแนน')}[^\n]{{0,80}}?"
                          rf"{_words('อยู่ใน' + GRADE_WORD)}\s*{_GRADE}", re.I)
-_DISTRICT = re.compile(rf"{DISTRICT_WORD}\s*([\u0e01-\u0e4e]+)")
-_PROVINCE = re.compile(rf"(?<!ส่วน){PROVINCE_WORD}\s*([\u0e01-\u0e4e]+)")
+# อำเภอ/จังหวัด, or their abbreviations อ./จ. (a name must follow that the gazetteer knows)
+_DISTRICT = re.compile(rf"(?:{DISTRICT_WORD}|(?<![\u0e01-\u0e4e.])อ\.)\s*([\u0e01-\u0e4e]+)")
+_PROVINCE = re.compile(rf"(?:(?<!ส่วน){PROVINCE_WORD}|(?<![\u0e01-\u0e4e.])จ\.)\s*"
+                       r"([\u0e01-\u0e4e]+)")
 
 
 @dataclass
