@@ -266,6 +266,9 @@ class IndicatorTableReader:
             self.stated_grades.append((grade, table.page))
             return
         totals = any(word in compact(joined) for word in _TOTAL_WORDS)
+        if re.search(r"(?<![A-Za-z])ITA(?![A-Za-z])", joined) or len(
+                {t for t in ("IIT", "EIT", "OIT") if t in joined}) >= 2:
+            tool, totals = None, True  # "คะแนน ITA (IIT × 0.3 + EIT × 0.3 + OIT × 0.4)": overall
         if totals and tool is None and len(self.piece_tools) == 1 \
                 and not any(word in compact(joined) for word in _OVERALL_WORDS):
             tool = next(iter(self.piece_tools))  # "ค่าเฉลี่ย" closing a table of one tool

@@ -43,7 +43,7 @@ _RANGE_END = re.compile(r"[-–—]\s*$")
 ASSESSMENT_WORDS = ("ผลการประเมิน", "วิเคราะห์", "ผลคะแนน", "เข้ารับการประเมิน",
                     "ได้รับการประเมิน")
 PLAN_WORDS = ("มาตรการ", "ข้อเสนอแนะ", "ไปสู่", "ขับเคลื่อน", "แนวทาง/", "แนวทางการพัฒนา",
-              "ยกระดับผลการประเมิน", "ในปีถัดไป", "ปีต่อไป")
+              "ยกระดับผลการประเมิน", "เพื่อให้ผลการประเมิน", "ในปีถัดไป", "ปีต่อไป")
 # a year right after these words is an earlier assessment the report compares with
 _EARLIER_YEAR = re.compile(r"(?:จาก|ก่อนหน้า|ที่ผ่านมา|เมื่อ|เทียบกับ)\s*(?:ปีงบประมาณ|ประจำปี|ปี)?\s*"
                            r"(?:พ\.\s?ศ\.)?\s*$")
@@ -69,6 +69,10 @@ _OVERALL = re.compile(
 )
 # "ผลการประเมิน ITA ประจำปี พ.ศ. ๒๕๖๗ ทต.X ได้คะแนน ๘๙.๗๘ คะแนน": the ITA's own score, with no
 # indicator named between (checked by the caller)
+_OVERALL_SENTENCE = re.compile(
+    rf"{_words('ผลการประเมินในภาพรวม', 'ผลการประเมินภาพรวม', 'คะแนนในภาพรวม', 'ในภาพรวม')}"
+    rf"([^\n0-9๐-๙]{{0,50}}?)ได้\s*(?:คะแนน)?\s*(?:รวม)?\s*({NUMBER_PATTERN})\s*"
+    rf"{_words('คะแนน')}?{_GRADE_AFTER}", re.I)
 _ITA_SCORE = re.compile(
     rf"ITA([^\n]{{0,70}}?)ได้\s*คะแนน\s*(?:รวม)?\s*({NUMBER_PATTERN})\s*{_words('คะแนน')}?"
     rf"{_GRADE_AFTER}", re.I)
@@ -226,9 +230,10 @@ def _overall(paragraphs: list[Paragraph], out: Parsed) -> tuple[float | None, st
     for paragraph in paragraphs:
         text = thai_to_ascii_digits(paragraph.text)
         hits = [(m.start(), m.group(1), m.group(2)) for m in _OVERALL.finditer(text)]
-        hits += [(m.start(), m.group(2), m.group(3)) for m in _ITA_SCORE.finditer(text)
-                  if "ตัวชี้วัด" not in m.group(1)
-                  and not indicator_name_regex().search(m.group(1))]
+        hits += [(m.start(), m.group(2), m.group(3))
+                 for pattern in (_ITA_SCORE, _OVERALL_SENTENCE) for m in pattern.finditer(text)
+                 if "ตัวชี้วัด" not in m.group(1) and "แบบวัด" not in m.group(1)
+                 and not indicator_name_regex().search(m.group(1))]
         for start, number, written_grade in sorted(hits):
             preceding = text[max(0, start - 30): start]
             if "ตัวชี้วัด" in preceding:
