@@ -105,6 +105,8 @@ def strip_header_echo(text: str, header_text: str | None) -> str:
     'สำนักปลัด'
     >>> strip_header_echo("ผู้รับผิดชอบ สำนักปลัด", "ผู้รับผิดชอบ")
     'สำนักปลัด'
+    >>> strip_header_echo("มาตรการเปิดเผยข้อมูล", "มาตรการ")
+    'มาตรการเปิดเผยข้อมูล'
     """
     if not header_text:
         return text
@@ -113,7 +115,9 @@ def strip_header_echo(text: str, header_text: str | None) -> str:
         if fuzz.ratio(compact(first), compact(header_text)) >= 90:
             return rest
     head = compact(header_text)
-    if len(head) >= 4 and compact(text).startswith(head) and len(compact(text)) > len(head):
+    echo = re.match(r"\s*" + r"\s*".join(map(re.escape, head)) + r"\s", text)
+    if len(head) >= 4 and echo and len(compact(text)) > len(head):
+        # the echo then a space: a line-wrap join ("มาตรการเปิดเผย…" is a measure, no echo)
         # the echo joined to the cell's text by a line-wrap join: drop it, spaces and all
         seen = 0
         for end, ch in enumerate(text):

@@ -33,6 +33,9 @@ _MEASURE_NUMBER = re.compile(r"^\s*มาตรการที่\s*([0-9]{1,2})
 _ITEM_NUMBER = re.compile(r"^\s*(?:\(([0-9]{1,2})\)|([0-9]{1,2})\s*([.)]))(?![0-9])\s*\S")
 # after a label: ":" or a dash, or at least a space, or the end of the line
 _SEPARATOR = r"(?:\s*(?:[:：]|[-–—](?=\s))\s*|\s+|$)"
+_BULLET = re.compile(r"^\s*[-•▪●◦]\s*(?=[\u0e01-\u0e4eA-Za-z(])")
+BULLET_STYLE = "-"
+_MEASURE_WORDS = ("มาตรการ", "โครงการ", "กิจกรรม")
 _HEADING_NUMBER = re.compile(r"^[\s(]*[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\s*[.)]?\s*")
 _INDICATOR_HEADING = re.compile(r"^ตัวชี้วัดที่\s*[0-9๐-๙]")
 _PLAN_HEADING = re.compile(rf"^\s*(?:มิติที่\s*[0-9]|{ISSUE_CODE})")
@@ -127,6 +130,8 @@ def split_at_label(line: str) -> tuple[str, str]:
 
     >>> split_at_label("๑. มาตรการเผยแพร่ ผู้รับผิดชอบ – กองคลัง")
     ('๑. มาตรการเผยแพร่', 'ผู้รับผิดชอบ – กองคลัง')
+    >>> split_at_label("- มาตรการเผยแพร่แผน (ผู้รับผิดชอบ: กองคลัง)")
+    ('- มาตรการเผยแพร่แผน', 'ผู้รับผิดชอบ: กองคลัง')
     >>> split_at_label("๒. มาตรการลดระยะเวลาการให้บริการ")
     ('๒. มาตรการลดระยะเวลาการให้บริการ', '')
     """
@@ -134,7 +139,10 @@ def split_at_label(line: str) -> tuple[str, str]:
     cuts = [m.start() for m in (inline.search(line), marked.search(line)) if m]
     if not cuts:
         return line, ""
-    return line[:min(cuts)].rstrip(), line[min(cuts):]
+    title, rest = line[:min(cuts)].rstrip(), line[min(cuts):]
+    if title.endswith("(") and rest.rstrip().endswith(")"):  # "… (ผู้รับผิดชอบ: กองคลัง)"
+        title, rest = title[:-1].rstrip(), rest.rstrip()[:-1]
+    return title, rest
 
 
 def item_start(line: str) -> tuple[str, int] | None:
@@ -148,6 +156,8 @@ def item_start(line: str) -> tuple[str, int] | None:
     text = thai_to_ascii_digits(line)
     if match := _MEASURE_NUMBER.match(text):
         return "มาตรการที่", int(match.group(1))
+    if _BULLET.match(text):
+        return BULLET_STYLE, 0
     if match := _ITEM_NUMBER.match(text):
         if match.group(1):
             return "()", int(match.group(1))
@@ -195,6 +205,10 @@ class _Item:
         return text.count("(") > text.count(")")
 
     def is_measure(self) -> bool:
+        if self.style == BULLET_STYLE:  # "- มาตรการ…" or a bullet with labelled fields
+            title = self.title[0].lstrip(" -•▪●◦") if self.title else ""
+            return title.startswith(_MEASURE_WORDS) or any(
+                r in self.fields for r in FIELD_ROLES)
         if self.style == LABEL_STYLE:
             return bool(self.fields.get("measure")) and any(
                 r in self.fields for r in (*FIELD_ROLES, "indicator_or_kpi"))

@@ -185,6 +185,10 @@ def collect_rows(table: Table, header: Header, first_row: int, context: SectionC
                       and (cut_known or _cut_by_page(current, cells)))
         first_data_row = False
         if not carries_on and (any(role in cells for role in KEY_ROLES) or current is None):
+            if "indicator" not in cells and "measure" in cells and current is not None \
+                    and "indicator" in current.cells and "indicator" in header.role_set:
+                # an empty indicator cell under a named one: the source merged the cell down
+                cells["indicator"] = current.cells["indicator"]
             current = MeasureRow(page=table.page, context=replace(context),
                                  box=_row_box(table, index, header))
             rows.append(current)
