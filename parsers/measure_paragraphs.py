@@ -41,6 +41,7 @@ _INDICATOR_HEADING = re.compile(r"^ตัวชี้วัดที่\s*[0-9�
 _PLAN_HEADING = re.compile(rf"^\s*(?:มิติที่\s*[0-9]|{ISSUE_CODE})")
 _TOOL_HEADING_WORDS = ("ด้าน", "แบบวัด", "เครื่องมือ", "ผลการประเมินด้าน")
 _LEADING_SEPARATOR = re.compile(r"^\s*(?:[:：]|[-–—](?=\s))?\s*")
+STRONG_ROLES = ("responsible", "period", "indicator")  # a bullet with one of these is a measure
 FIELD_ROLES = ("steps", "responsible", "period", "indicator", "kpi", "monitoring")
 
 
@@ -208,7 +209,7 @@ class _Item:
         if self.style == BULLET_STYLE:  # "- มาตรการ…" or a bullet with labelled fields
             title = self.title[0].lstrip(" -•▪●◦") if self.title else ""
             return title.startswith(_MEASURE_WORDS) or any(
-                r in self.fields for r in FIELD_ROLES)
+                r in self.fields for r in STRONG_ROLES)
         if self.style == LABEL_STYLE:
             return bool(self.fields.get("measure")) and any(
                 r in self.fields for r in (*FIELD_ROLES, "indicator_or_kpi"))
@@ -371,6 +372,12 @@ class MeasureParagraphs:
         start = item_start(line)
         in_steps = current is not None and current.last_role == "steps" \
             and start is not None and start[0] != current.style
+        if start is not None and start[0] == BULLET_STYLE and current is not None \
+                and current.style not in (BULLET_STYLE, LABEL_STYLE):
+            # "มาตรการที่ ๑ …" then "- ประกาศ…": the bullets are the item's own lines
+            target = current.fields[current.last_role] if current.last_role else current.title
+            target.append(line.strip())
+            return current
         if start is not None and not in_steps:
             if current is not None and current.heading_like():
                 items.remove(current)  # the numbered line before had no label: a heading
