@@ -113,6 +113,29 @@ def indicator_name_regex() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{a})" for a in alternatives))
 
 
+@cache
+def short_name_regex() -> re.Pattern[str]:
+    """Short names ("การสื่อสาร") that mean an indicator only right after ตัวชี้วัด or ด้าน;
+    group 1 is the short name.
+
+    >>> short_name_regex().search("ตัวชี้วัดการสื่อสารได้ร้อยละ ๘๐").group(1)
+    'การสื่อสาร'
+    >>> short_name_regex().search("มาตรการสื่อสารข้อมูล") is None
+    True
+    """
+    shorts = sorted((s for r in load("indicators") for s in r.get("short", "").split("|") if s),
+                    key=len, reverse=True)
+    return re.compile(r"(?:ตัวชี้วัด|ด้าน)\s*(" + "|".join(map(re.escape, shorts)) + ")")
+
+
+def indicator_of_short_name(short: str) -> Indicator:
+    """The indicator a short name from :func:`short_name_regex` means."""
+    for row in load("indicators"):
+        if short in row.get("short", "").split("|"):
+            return indicators()[int(row["indicator_no"])]
+    raise ValueError(f"not a short indicator name: {short!r}")
+
+
 def indicator_of_spelling(found: str) -> Indicator:
     """The indicator of a spelling found by :func:`indicator_name_regex`."""
     return indicators()[_spellings()[compact(found)]]

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from ita.normalise.digits import thai_to_ascii_digits
-from ita.normalise.indicators import indicator_name_regex, indicator_of_spelling, indicators
+from ita.normalise.indicators import (
+    indicator_name_regex,
+    indicator_of_short_name,
+    indicator_of_spelling,
+    indicators,
+    short_name_regex,
+)
 from ita.normalise.lexicons import load
 from ita.normalise.text import one_line
 from ita.parsers.findings import Parsed
@@ -46,6 +52,21 @@ def _tool_names() -> re.Pattern[str]:
 
 
 @dataclass(frozen=True)
+class _Name:
+    """An indicator's name found in the text."""
+
+    begin: int
+    finish: int
+    number: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
+@dataclass(frozen=True)
 class ProseScore:
     indicator_no: int
     score: float
@@ -67,8 +88,13 @@ def find_prose_scores(paragraph: str, page: int,
     """
     text = thai_to_ascii_digits(paragraph)
     tools = [m.span() for m in _tool_names().finditer(text)]
-    matches = [m for m in indicator_name_regex().finditer(text)
-               if not any(a <= m.start() < b for a, b in tools)]
+    names = [(m.start(), m.end(), indicator_of_spelling(m.group(0)).number)
+             for m in indicator_name_regex().finditer(text)
+             if not any(a <= m.start() < b for a, b in tools)]
+    names += [(m.start(1), m.end(1), indicator_of_short_name(m.group(1)).number)
+              for m in short_name_regex().finditer(text)
+              if not any(a < m.end(1) and m.start(1) < b for a, b, _ in names)]
+    matches = [_Name(*found) for found in sorted(names)]
     found: list[ProseScore] = []
     for k, match in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
@@ -85,7 +111,7 @@ def find_prose_scores(paragraph: str, page: int,
         value = float(first.group(1))
         if not 0 <= value <= 100:
             continue
-        indicator = indicator_of_spelling(match.group(0))
+        indicator = indicators()[match.number]
         snippet = paragraph[match.start(): match.end() + first.end()]
         at = match.end() + first.start(1)
         on_page, box = page, None

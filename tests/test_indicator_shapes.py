@@ -139,3 +139,11 @@ def test_an_indicator_name_inside_a_tool_name_is_not_its_score(tmp_path: Path) -
             "ผ่านเกณฑ์\n\nด้านการเปิดเผยข้อมูล ร้อยละ ๘๒.๕๐\n")
     ex = run(tmp_path, body)
     assert [(s.indicator_no, s.score) for s in ex.indicators] == [(9, 82.5)]
+
+
+def test_short_names_after_the_word_indicator(tmp_path: Path) -> None:
+    body = ("แบบวัด EIT ได้คะแนนเฉลี่ยร้อยละ ๘๖.๑๒ ตัวชี้วัดคุณภาพการดำเนินงานได้ร้อยละ ๙๐.๑๔ "
+            "ตัวชี้วัดการสื่อสารได้ร้อยละ ๘๕.๕๐\n\n"
+            "มาตรการสื่อสารข้อมูลผ่านช่องทางออนไลน์ ได้รับงบประมาณ ๕๐ คะแนน\n")
+    ex = run(tmp_path, body)
+    assert [(s.indicator_no, s.score) for s in ex.indicators] == [(6, 90.14), (7, 85.5)]
