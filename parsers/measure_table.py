@@ -206,10 +206,37 @@ def _row_box(table: Table, index: int, header: Header) -> list[float] | None:
     return [cell.box.x0, cell.box.top, cell.box.x1, cell.box.bottom] if cell else None
 
 
+SECTION_ROW_CHARS = 120
+
+
+def is_tool_heading(text: str) -> bool:
+    """A short text that is a tool's name or heading ("แบบวัดการรับรู้…ภายใน (IIT)").
+
+    >>> is_tool_heading("แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)")
+    True
+    >>> is_tool_heading("มาตรการเผยแพร่ข้อมูล OIT ทุกเดือน")
+    False
+    """
+    flat = one_line(text)
+    return len(flat) <= SECTION_ROW_CHARS and flat.startswith(("แบบวัด", "เครื่องมือ")) \
+        and find_tool(flat) is not None
+
+
 def _is_section_row(table: Table, index: int, cells: dict[str, str],
                     context: SectionContext) -> bool:
     """A row of one cell that is no measure: a tool or indicator heading (kept as context),
     or a full-width row such as a total."""
+    measure = cells.get("measure", "")
+    if measure and is_tool_heading(measure) and set(cells) <= {"measure", "number"}:
+        context.tool, context.indicator_no = find_tool(measure), None
+        return True  # "๑ | แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)": a tool's section
+    filled = [t for t in table.row_texts(index) if t.strip()]
+    if len(filled) == 1 and "measure" not in cells:
+        # "ด้านการใช้งบประมาณ (ตัวชี้วัดที่ ๒)" alone on its row, in whatever column
+        named = _indicator_of(filled[0]) or indicator_named_in(filled[0], by_name=False)
+        if named is not None and len(filled[0]) <= SECTION_ROW_CHARS:
+            context.tool, context.indicator_no = named.tool, named.number
+            return True
     if len(cells) != 1 or "measure" in cells:
         return False
     text = next(iter(cells.values()))
