@@ -186,6 +186,7 @@ def _range_search_regex() -> re.Pattern[str]:
     return re.compile(rf"{date}{_RANGE_SEP}{date}")
 
 
+_BY_DATE = re.compile(r"(?:ภายใน|ไม่เกิน|ก่อน)\s*(?:วันที่\s*)?[0-9]")
 _QUARTER = re.compile(r"ไตรมาส(?:ที่)?\s*([1-4])(?:\s*(?:-|–|ถึง|และ|,)\s*(?:ไตรมาส(?:ที่)?)?\s*([1-4]))?(?![0-9])")
 
 
@@ -234,6 +235,8 @@ def find_period(text: str, fiscal_year: int | None = None) -> tuple[dt.date, dt.
     (datetime.date(2024, 1, 1), datetime.date(2024, 3, 31))
     >>> find_period("ธันวาคม", fiscal_year=2567)
     (datetime.date(2023, 12, 1), datetime.date(2023, 12, 31))
+    >>> find_period("ภายใน ๓๑ มีนาคม ๒๕๖๗", fiscal_year=2567)
+    (datetime.date(2023, 10, 1), datetime.date(2024, 3, 31))
     """
     cleaned = " ".join(thai_to_ascii_digits(text).split())
     for match in _range_search_regex().finditer(cleaned):
@@ -250,6 +253,16 @@ def find_period(text: str, fiscal_year: int | None = None) -> tuple[dt.date, dt.
     except ValueError:
         pass
     months = list(_single_month_regex().finditer(cleaned))
+    by = _BY_DATE.search(cleaned)
+    if by and len(months) == 1 and months[0].group("day") and fiscal_year is not None:
+        # "ภายใน ๓๑ มีนาคม ๒๕๖๙": from the start of the plan's fiscal year to that day
+        try:
+            day = parse_thai_date(months[0].group(0))
+        except ValueError:
+            day = None
+        start, end = fiscal_year_range(fiscal_year)
+        if day is not None and start <= day <= end:
+            return start, day
     if len(months) == 1:
         match = months[0]
         month = _month_of(match)
