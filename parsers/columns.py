@@ -56,6 +56,8 @@ class Header:
     row: int  # index of the header row in the table
     roles: dict[int, str]  # column index -> role
     texts: dict[int, str] = field(default_factory=dict)  # column index -> header text
+    # a Gantt chart: column -> (month, B.E. year written above it, or 0)
+    months: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     def column(self, role: str) -> int | None:
         for col, r in self.roles.items():
@@ -133,3 +135,37 @@ _EMPTY_MARK = re.compile(r"^[\s\-–—.]*$")
 
 def is_blank(text: str) -> bool:
     return bool(_EMPTY_MARK.match(text))
+
+
+MONTH_COLUMNS = 6  # a header row naming this many months makes the table a Gantt chart
+
+
+def month_columns(table: Table, header: Header) -> dict[int, tuple[int, int]]:
+    """Columns headed by a month name ("ต.ค." … "ก.ย."), on the header row or the row below it:
+    a chart whose ticked cells say when each activity runs.
+
+    >>> from ita.schema import Cell
+    >>> names = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค."]
+    >>> t = Table(page=1, rows=[[Cell(text=n, row=0, col=c) for c, n in enumerate(names)]])
+    >>> month_columns(t, Header(row=0, roles={}))[3]
+    (1, 0)
+    """
+    from ita.normalise.dates import month_number
+    from ita.parsers.score_columns import year_in
+
+    for index in range(header.row, min(header.row + 2, len(table.rows))):
+        found = {}
+        for col, text in enumerate(table.row_texts(index)):
+            try:
+                found[col] = month_number(text.strip())
+            except ValueError:
+                continue
+        if len(found) >= MONTH_COLUMNS:
+            years: dict[int, int] = {}
+            if index > 0:  # "พ.ศ. ๒๕๖๗" over its months, a merged cell's text in its first one
+                current = 0
+                for col, text in enumerate(table.row_texts(index - 1)):
+                    current = year_in(text) or current
+                    years[col] = current
+            return {col: (month, years.get(col, 0)) for col, month in found.items()}
+    return {}

@@ -9,10 +9,12 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from ita.normalise.dates import find_period, month_mentioned
+from ita.normalise.dates import BE_OFFSET, find_period, fiscal_year_range, month_mentioned
 from ita.normalise.digits import thai_to_ascii_digits
 from ita.normalise.indicators import (
     Indicator,
@@ -171,8 +173,12 @@ def collect_rows(table: Table, header: Header, first_row: int, context: SectionC
                 value = strip_header_echo(text.strip(), header.texts.get(col))
                 if not is_blank(value):
                     cells[role] = value
+        ticks = [f"{month}/{year}" for col, (month, year) in header.months.items()
+                 if col < len(texts) and texts[col].strip() and not is_blank(texts[col])]
         if not cells:
             continue
+        if ticks and "period" not in cells:
+            cells["months"] = ",".join(ticks)
         if _is_section_row(table, index, cells, context):
             continue
         if split_by_page and first_data_row and current is None \
@@ -273,6 +279,32 @@ def indicator_named_in(text: str, by_name: bool = True) -> Indicator | None:
     return indicators()[numbers.pop()] if len(numbers) == 1 else None
 
 
+def ticked_period(months: str, plan_year: int | None) -> tuple[dt.date, dt.date] | None:
+    """From the first to the last month ticked in a Gantt chart ("month/B.E. year" items; a
+    year of 0, none written above the month, is placed in the plan's fiscal year).
+
+    >>> ticked_period("3/0,9/0", 2568)
+    (datetime.date(2025, 3, 1), datetime.date(2025, 9, 30))
+    >>> ticked_period("10/2567,11/2567", None)
+    (datetime.date(2024, 10, 1), datetime.date(2024, 11, 30))
+    """
+    dates = []
+    for item in re.split(r"[,\n]", months):
+        if not item.strip():
+            continue
+        month, year = (int(x) for x in item.split("/"))
+        if not year:
+            if plan_year is None:
+                return None
+            start, _ = fiscal_year_range(plan_year)
+            year = (start.year if month >= 10 else start.year + 1) + BE_OFFSET
+        dates.append((year - BE_OFFSET, month))
+    if not dates:
+        return None
+    (y1, m1), (y2, m2) = min(dates), max(dates)
+    return dt.date(y1, m1, 1), dt.date(y2, m2, calendar.monthrange(y2, m2)[1])
+
+
 def build_measure(row: MeasureRow, seq: int, report_id: str, out: Parsed,
                   plan_year: int | None = None) -> Measure:
     """The Measure of an assembled row; ``plan_year`` places periods written without a year
@@ -297,6 +329,8 @@ def build_measure(row: MeasureRow, seq: int, report_id: str, out: Parsed,
     responsible_raw = cells.get("responsible")
     period_text = cells.get("period")
     period = find_period(period_text, plan_year) if period_text else None
+    if period is None and cells.get("months"):
+        period = ticked_period(cells["months"], plan_year)  # period_text stays None: unwritten
     if period_text and period is None and month_mentioned(period_text):
         out.problem("period_unread", f"measure {seq}: cannot read dates in "
                     f"{one_line(period_text)[:80]!r}", row.page)

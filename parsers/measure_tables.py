@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ita.parsers.columns import Header, find_header, table_kind
+from ita.parsers.columns import Header, find_header, month_columns, table_kind
 from ita.parsers.context import SectionContext
 from ita.parsers.findings import Parsed
 from ita.parsers.measure_paragraphs import is_heading
@@ -127,6 +127,7 @@ def _classify(table: Table, previous: _Piece | None) -> _Piece | None:
     kind = table_kind(header)
     if kind == "measure":
         header = resolve_indicator_column(table, header)
+        header.months = month_columns(table, header)
     if kind == "other":
         return None
     return _Piece(kind, header, table.n_cols, table.page)

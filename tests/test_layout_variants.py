@@ -96,3 +96,14 @@ def test_unreadable_period_is_reported(tmp_path: Path) -> None:
     ex = run(tmp_path, body)
     assert ex.measures[0].period_start is None
     assert "period_unread" in [p.code for p in ex.problems]
+
+
+def test_a_gantt_chart_of_months_gives_each_measure_its_period(tmp_path: Path) -> None:
+    months = "ต.ค.\tพ.ย.\tธ.ค.\tม.ค.\tก.พ.\tมี.ค.\tเม.ย.\tพ.ค.\tมิ.ย.\tก.ค.\tส.ค.\tก.ย."
+    body = ("ที่\tมาตรการ/กิจกรรม\tผู้รับผิดชอบ\tพ.ศ. ๒๕๖๖\t\t\tพ.ศ. ๒๕๖๗\n"
+            f"\t\t\t{months}\n"
+            "๑\tมาตรการเผยแพร่แผนการใช้จ่ายงบประมาณ\tกองคลัง\t✓\t✓\n"
+            "๒\tมาตรการประเมินความเสี่ยงการทุจริต\tสำนักปลัด\t\t\t\t\t\t✓\t\t\t\t\t\t✓\n")
+    ex = run(tmp_path, body.replace("ITA", ""))
+    assert [(m.period_start, m.period_end) for m in ex.measures] == [
+        (dt.date(2023, 10, 1), dt.date(2023, 11, 30)), (dt.date(2024, 3, 1), dt.date(2024, 9, 30))]
