@@ -458,15 +458,37 @@ def _indicators_down(table: Table) -> Table:
     """A table that lists the indicators across (a row of three or more indicator names,
     with rows of tools, numbers and scores) turned so that they run down, one per row."""
     for index in range(len(table.rows)):
-        names = sum(indicator_in_cell(t) is not None for t in table.row_texts(index))
-        if names >= 3 and names > len(table.rows):
-            cells = [[Cell(text=text, row=col, col=row, confidence=_confidence(table, row, col),
+        texts = table.row_texts(index)
+        names = sum(indicator_in_cell(t) is not None for t in texts)
+        numbered = _numbered_indicators(texts)
+        if (names >= 3 or numbered) and max(names, len(numbered)) > len(table.rows):
+            def text_of(row: int, col: int) -> str:
+                if row == index and col in numbered:  # "(๓)" under a legend: indicator 3
+                    number = numbered[col]
+                    return f"{number}. {indicators()[number].name}"
+                return table.row_texts(row)[col]
+
+            cells = [[Cell(text=text_of(row, col), row=col, col=row,
+                           confidence=_confidence(table, row, col),
                            box=_cell_box(table, row, col))
-                      for row in range(len(table.rows))
-                      for text in [table.row_texts(row)[col]]]
+                      for row in range(len(table.rows))]
                      for col in range(table.n_cols)]
             return table.model_copy(update={"rows": cells, "column_edges": None})
     return table
+
+
+_NUMBER_ONLY = re.compile(r"^\s*\(?\s*([0-9]{1,2})\s*\)?\s*$")
+
+
+def _numbered_indicators(texts: list[str]) -> dict[int, int]:
+    """Column -> indicator of a row that numbers the ten indicators across ("(๑)" … "(๑๐)",
+    a legend elsewhere names them): eight or more numbers counting up from 1 to at most 10."""
+    found = {col: int(m.group(1)) for col, t in enumerate(texts)
+             if (m := _NUMBER_ONLY.match(thai_to_ascii_digits(t))) and "(" in t}
+    numbers = list(found.values())
+    if len(numbers) >= 8 and numbers == list(range(1, len(numbers) + 1)) and numbers[-1] <= 10:
+        return found
+    return {}
 
 
 def _cell_box(table: Table, index: int, col: int) -> Box | None:
