@@ -462,19 +462,23 @@ def _indicators_down(table: Table) -> Table:
         names = sum(indicator_in_cell(t) is not None for t in texts)
         numbered = _numbered_indicators(texts)
         if (names >= 3 or numbered) and max(names, len(numbered)) > len(table.rows):
-            def text_of(row: int, col: int) -> str:
-                if row == index and col in numbered:  # "(๓)" under a legend: indicator 3
-                    number = numbered[col]
-                    return f"{number}. {indicators()[number].name}"
-                return table.row_texts(row)[col]
-
-            cells = [[Cell(text=text_of(row, col), row=col, col=row,
+            cells = [[Cell(text=_turned_text(table, row, col, index, numbered), row=col, col=row,
                            confidence=_confidence(table, row, col),
                            box=_cell_box(table, row, col))
                       for row in range(len(table.rows))]
                      for col in range(table.n_cols)]
             return table.model_copy(update={"rows": cells, "column_edges": None})
     return table
+
+
+def _turned_text(table: Table, row: int, col: int, named_row: int,
+                 numbered: dict[int, int]) -> str:
+    """A cell's text for the turned table; "(๓)" on the row numbering the indicators becomes
+    indicator 3's name (a legend names it elsewhere)."""
+    if row == named_row and col in numbered:
+        number = numbered[col]
+        return f"{number}. {indicators()[number].name}"
+    return table.row_texts(row)[col]
 
 
 _NUMBER_ONLY = re.compile(r"^\s*\(?\s*([0-9]{1,2})\s*\)?\s*$")
