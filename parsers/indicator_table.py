@@ -203,9 +203,14 @@ class IndicatorTableReader:
         return None
 
     def _blank_or_header(self, table: Table) -> bool:
-        """A piece with no indicator row that does not end the table: blank or header only."""
-        return all(all(is_blank(t) or header_role(t) or column_role(t).kind != "other"
-                       for t in table.row_texts(i)) for i in range(len(table.rows)))
+        """A piece with no indicator row that does not end the table: blank or header only
+        (most of each row's cells name a column)."""
+        for i in range(len(table.rows)):
+            filled = [t for t in table.row_texts(i) if not is_blank(t)]
+            known = [t for t in filled if header_role(t) or column_role(t).kind != "other"]
+            if filled and len(known) < 0.6 * len(filled):
+                return False
+        return True
 
     def _layout(self, table: Table, name_col: int, rows: list[int]) -> _Layout | None:
         header_rows = _header_rows(table, rows[0])

@@ -49,10 +49,11 @@ def _matches(key: str, cue: str, exact: bool) -> bool:
 def year_in(text: str) -> int | None:
     """The B.E. year a header names ("ปี ๒๕๖๖", "พ.ศ. 66", "ITA 2566").
 
-    >>> year_in("ผลคะแนนปี ๖๕"), year_in("คะแนน")
-    (2565, None)
+    >>> year_in("ผลคะแนนปี ๖๕"), year_in("คะแนน"), year_in("พ .ศ. ๒๕ ๖๖")
+    (2565, None, 2566)
     """
-    ascii_text = thai_to_ascii_digits(text)
+    # a PDF's text layer may part a number's digits ("๒๕ ๖๖")
+    ascii_text = re.sub(r"(?<=[0-9]) (?=[0-9])", "", thai_to_ascii_digits(text))
     if match := _YEAR.search(ascii_text):
         return int(match.group(1))
     if match := _SHORT_YEAR.search(ascii_text):
