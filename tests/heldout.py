@@ -3,6 +3,7 @@ in tests/expected_heldout.py by someone who did not read the parsers): indicator
 fields right, measure rows found and their precision.
 
     python -m tests.heldout [txt|docx|pdf] [FOLDER]   # FOLDER holds <key>.<ext> files
+    HELDOUT=heldout2 python -m tests.heldout         # another held-out set
 """
 # ruff: noqa: E401, E701, E702
 import importlib
@@ -12,9 +13,10 @@ from pathlib import Path
 
 from ita.extract import extract_file
 
-E = importlib.import_module("tests.expected_heldout")
+SET = os.environ.get("HELDOUT", "heldout")
+E = importlib.import_module(f"tests.expected_{SET}")
 ext = sys.argv[1] if len(sys.argv) > 1 else "txt"
-folder = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(__file__).parent / "fixtures" / "heldout"
+folder = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(__file__).parent / "fixtures" / SET
 tp = fp = fn = 0; meta_ok = meta_n = 0; m_found = m_exp = m_got = m_ok = 0; wrong_scores = []
 for key in sorted(E.SCORES):
     ex = extract_file(folder / f"{key}.{ext}")
