@@ -75,6 +75,8 @@ def find_mentions(text: str) -> list[OrgMention]:
     'เทศบาลตำบล'
     >>> [m.name for m in find_mentions("เทศบาลตำ บลนาหนอง ทุ่มจัดทำ เทศบาลตำบลนาหนอง หุ้ม")]
     ['นาหนองทุ่มจัดทำ', 'นาหนอง']
+    >>> [m.name for m in find_mentions("เทศบาลตำบลพนมทวน … เทศบาลตำบลฯ จะดำเนินการ")]
+    ['พนมทวน']
     """
     mentions = []
     prefixes = _prefixes()
@@ -88,6 +90,8 @@ def find_mentions(text: str) -> list[OrgMention]:
                 name = joined
             else:
                 raw = raw[:-len(match.group("rest"))]
+        if name.startswith("ฯ"):
+            continue  # "เทศบาลตำบลฯ": the organisation named in full elsewhere, not a name
         mentions.append(OrgMention(org_type, name, raw))
     for special in _SPECIAL:
         for match in re.finditer(special, text):
