@@ -73,6 +73,10 @@ _OVERALL_SENTENCE = re.compile(
     rf"{_words('ผลการประเมินในภาพรวม', 'ผลการประเมินภาพรวม', 'คะแนนในภาพรวม', 'ในภาพรวม')}"
     rf"([^\n0-9๐-๙]{{0,50}}?)ได้\s*(?:คะแนน)?\s*(?:รวม)?\s*({NUMBER_PATTERN})\s*"
     rf"{_words('คะแนน')}?{_GRADE_AFTER}", re.I)
+# "อบจ.พิษณุโลก ได้คะแนน ๘๙.๙๙ คะแนน": the organisation itself scored
+_ORG_SCORE = re.compile(
+    rf"(?:อบ[จต]\.|ท[ตมน]\.|เทศบาล|องค์การบริหารส่วน)([\u0e01-\u0e4e.]{{0,40}}?)\s*ได้\s*คะแนน"
+    rf"\s*(?:รวม)?\s*({NUMBER_PATTERN})\s*{_words('คะแนน')}?{_GRADE_AFTER}", re.I)
 _ITA_SCORE = re.compile(
     rf"ITA([^\n]{{0,70}}?)ได้\s*คะแนน\s*(?:รวม)?\s*({NUMBER_PATTERN})\s*{_words('คะแนน')}?"
     rf"{_GRADE_AFTER}", re.I)
@@ -231,7 +235,8 @@ def _overall(paragraphs: list[Paragraph], out: Parsed) -> tuple[float | None, st
         text = thai_to_ascii_digits(paragraph.text)
         hits = [(m.start(), m.group(1), m.group(2)) for m in _OVERALL.finditer(text)]
         hits += [(m.start(), m.group(2), m.group(3))
-                 for pattern in (_ITA_SCORE, _OVERALL_SENTENCE) for m in pattern.finditer(text)
+                 for pattern in (_ITA_SCORE, _OVERALL_SENTENCE, _ORG_SCORE)
+                 for m in pattern.finditer(text)
                  if "ตัวชี้วัด" not in m.group(1) and "แบบวัด" not in m.group(1)
                  and not indicator_name_regex().search(m.group(1))]
         for start, number, written_grade in sorted(hits):
