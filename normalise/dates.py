@@ -257,12 +257,12 @@ def find_period(text: str, fiscal_year: int | None = None) -> tuple[dt.date, dt.
     if by and len(months) == 1 and months[0].group("day") and fiscal_year is not None:
         # "ภายใน ๓๑ มีนาคม ๒๕๖๙": from the start of the plan's fiscal year to that day
         try:
-            day = parse_thai_date(months[0].group(0))
+            deadline: dt.date | None = parse_thai_date(months[0].group(0))
         except ValueError:
-            day = None
+            deadline = None
         start, end = fiscal_year_range(fiscal_year)
-        if day is not None and start <= day <= end:
-            return start, day
+        if deadline is not None and start <= deadline <= end:
+            return start, deadline
     if len(months) == 1:
         match = months[0]
         month = _month_of(match)
