@@ -223,7 +223,7 @@ def is_tool_heading(text: str) -> bool:
     >>> is_tool_heading("มาตรการเผยแพร่ข้อมูล OIT ทุกเดือน")
     False
     """
-    flat = one_line(text)
+    flat = re.sub(r"^[0-9๐-๙]{1,2}\s*[.)]\s*", "", one_line(text))  # "๑. แบบวัด…"
     return len(flat) <= SECTION_ROW_CHARS and flat.startswith(("แบบวัด", "เครื่องมือ")) \
         and find_tool(flat) is not None
 
@@ -279,6 +279,34 @@ def indicator_named_in(text: str, by_name: bool = True) -> Indicator | None:
     return indicators()[numbers.pop()] if len(numbers) == 1 else None
 
 
+def _fields_from_details(cells: dict[str, str]) -> dict[str, str]:
+    """A details cell whose lines carry labelled fields ("ผู้รับผิดชอบ : กองคลัง", "ระยะเวลา …",
+    "ประเด็น ตัวชี้วัดที่ ๒ …") gives them to the roles the table has no column for."""
+    from ita.parsers.measure_paragraphs import labelled_fields
+
+    text = cells.get("steps")
+    if not text:
+        return cells
+    out, kept = dict(cells), []
+    for line in text.split("\n"):
+        fields = labelled_fields(line) or []
+        roles = [role for role, value in fields if value]
+        if roles and not any(role in cells for role in roles):
+            for role, value in fields:
+                role = "indicator" if role == "indicator_or_kpi" and indicator_named_in(value) \
+                    else role
+                if value and role in ("responsible", "period", "indicator", "monitoring",
+                                      "kpi", "analysis"):
+                    out[role] = f"{out[role]}\n{value}" if role in out else value
+        elif "indicator" not in out and len(line) <= 80 and re.match(
+                r"^\s*(?:ประเด็น|ตัวชี้วัด)", line) and indicator_named_in(line, by_name=False):
+            out["indicator"] = line  # "ประเด็น ตัวชี้วัดที่ ๒ การใช้งบประมาณ"
+        else:
+            kept.append(line)
+    out["steps"] = "\n".join(kept)
+    return out
+
+
 def ticked_period(months: str, plan_year: int | None) -> tuple[dt.date, dt.date] | None:
     """From the first to the last month ticked in a Gantt chart ("month/B.E. year" items; a
     year of 0, none written above the month, is placed in the plan's fiscal year).
@@ -309,7 +337,7 @@ def build_measure(row: MeasureRow, seq: int, report_id: str, out: Parsed,
                   plan_year: int | None = None) -> Measure:
     """The Measure of an assembled row; ``plan_year`` places periods written without a year
     (a quarter, a month)."""
-    cells = row.cells
+    cells = _fields_from_details(row.cells)
     ctx = row.context
     indicator: Indicator | None = None
     if "indicator" in cells:

@@ -31,7 +31,7 @@ from ita.schema import IndicatorScore, Paragraph, Severity
 
 WINDOW = 70  # characters after an indicator's name in which its score may stand
 _SCORE_AFTER_WORD = re.compile(
-    r"(?:คะแนน|เท่ากับ|ร้อยละ)\s*(?:เท่ากับ|ที่ได้|รวม|อยู่ที่|คือ|ได้)?\s*"
+    r"(?:คะแนน|เท่ากับ|ร้อยละ|=)\s*(?:เท่ากับ|ที่ได้|รวม|อยู่ที่|คือ|ได้)?\s*"
     r"([0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9.]*[0-9])"
 )
 _SCORE_BEFORE_WORD = re.compile(

@@ -147,3 +147,10 @@ def test_short_names_after_the_word_indicator(tmp_path: Path) -> None:
             "มาตรการสื่อสารข้อมูลผ่านช่องทางออนไลน์ ได้รับงบประมาณ ๕๐ คะแนน\n")
     ex = run(tmp_path, body)
     assert [(s.indicator_no, s.score) for s in ex.indicators] == [(6, 90.14), (7, 85.5)]
+
+
+def test_bullet_list_of_scores_with_equals_signs(tmp_path: Path) -> None:
+    body = ("แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)\n\n"
+            "• ตัวชี้วัดที่ ๓ การใช้อำนาจ = ๙๒.๑๐\n• ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ = ๘๘.๐๕\n")
+    ex = run(tmp_path, body)
+    assert [(s.indicator_no, s.score) for s in ex.indicators] == [(3, 92.1), (4, 88.05)]

@@ -107,3 +107,15 @@ def test_a_gantt_chart_of_months_gives_each_measure_its_period(tmp_path: Path) -
     ex = run(tmp_path, body.replace("ITA", ""))
     assert [(m.period_start, m.period_end) for m in ex.measures] == [
         (dt.date(2023, 10, 1), dt.date(2023, 11, 30)), (dt.date(2024, 3, 1), dt.date(2024, 9, 30))]
+
+
+def test_fields_written_inside_a_details_cell(tmp_path: Path) -> None:
+    body = ("มาตรการ\tรายละเอียด\n"
+            "๑. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)\t\n"
+            "๑.๑ มาตรการเผยแพร่แผนการใช้จ่ายงบประมาณ\t<p>ประเด็น ตัวชี้วัดที่ ๒ การใช้งบประมาณ</p>"
+            "<p>วิธีดำเนินการ สรุปผลการเบิกจ่ายทุกไตรมาส</p><p>ผู้รับผิดชอบ : กองคลัง</p>"
+            "<p>ระยะเวลา : ธันวาคม ๒๕๖๖</p>\n")
+    ex = run(tmp_path, body)
+    assert [(m.tool, m.indicator_no, m.responsible_units, m.period_start, m.period_end)
+            for m in ex.measures] == [("IIT", 2, ["กองคลัง"], dt.date(2023, 12, 1),
+                                       dt.date(2023, 12, 31))]
