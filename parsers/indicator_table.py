@@ -33,7 +33,7 @@ from ita.parsers.findings import Parsed
 from ita.parsers.reading import ReadState
 from ita.parsers.score_columns import ColumnRole, ScoreColumns, choose_columns, column_role
 from ita.schema import Cell, IndicatorScore, Paragraph, Severity, Table
-from ita.schema.document import Box
+from ita.schema.document import Box, box_corners
 
 MAX_NAME_CHARS = 160  # a cell longer than this is prose, not an indicator's name
 HEADER_ROWS = 3
@@ -606,12 +606,7 @@ def _carry_on(score: IndicatorScore, score_text: str, analysis: str) -> Indicato
 def box_of(table: Table, index: int, col: int | None) -> list[float] | None:
     """[x0, top, x1, bottom] of the cell of row ``index`` at column ``col``, when the input
     has a layout."""
-    cell = next((c for c in table.rows[index] if c.col == col), None)
-    return as_list(cell.box) if cell is not None else None
-
-
-def as_list(box: Box | None) -> list[float] | None:
-    return [box.x0, box.top, box.x1, box.bottom] if box is not None else None
+    return box_corners(_cell_box(table, index, col)) if col is not None else None
 
 
 def _confidence(table: Table, index: int, col: int | None) -> float | None:

@@ -28,6 +28,7 @@ from ita.parsers.measure_table import (
 )
 from ita.parsers.reading import ReadState
 from ita.schema import Paragraph
+from ita.schema.document import box_corners
 
 _MEASURE_NUMBER = re.compile(r"^\s*มาตรการที่\s*([0-9]{1,2})(?![0-9.])")
 _ITEM_NUMBER = re.compile(r"^\s*(?:\(([0-9]{1,2})\)|([0-9]{1,2})\s*([.)]))(?![0-9])\s*\S")
@@ -273,10 +274,6 @@ def _goes_on_across(item: _Item, line: str) -> bool:
     return True
 
 
-def _box(block: Paragraph) -> list[float] | None:
-    return [block.box.x0, block.box.top, block.box.x1, block.box.bottom] \
-        if block.box is not None else None
-
 
 def is_heading(line: str) -> bool:
     """A line that heads a section by a tool or an indicator ("๔.๓ ด้านการเปิดเผยข้อมูลสาธารณะ
@@ -354,7 +351,7 @@ class MeasureParagraphs:
                 current.context = replace(context)
             if current is None or role in current.fields and current.style == LABEL_STYLE:
                 # a form: the first label, or a label seen already in this record, opens one
-                current = _Item(LABEL_STYLE, block.page, replace(context), [], _box(block),
+                current = _Item(LABEL_STYLE, block.page, replace(context), [], box_corners(block.box),
                                 order=self.block_index)
                 items.append(current)
             for role, value in fields:
@@ -384,7 +381,7 @@ class MeasureParagraphs:
                 for title in current.title:
                     context.update(title)
             title, rest = split_at_label(line)
-            item = _Item(start[0], block.page, replace(context), [title.strip()], _box(block),
+            item = _Item(start[0], block.page, replace(context), [title.strip()], box_corners(block.box),
                          order=self.block_index)
             items.append(item)
             for role, value in labelled_fields(rest) or []:

@@ -38,6 +38,7 @@ from ita.parsers.columns import (
 from ita.parsers.context import SectionContext
 from ita.parsers.findings import Parsed
 from ita.schema import Measure, Table
+from ita.schema.document import box_corners
 
 KEY_ROLES = ("measure", "indicator", "issue")
 DONE_MARKS = ("✓", "✔", "☑", "/", "ดำเนินการแล้ว", "เสร็จสิ้น")
@@ -209,7 +210,7 @@ def _row_box(table: Table, index: int, header: Header) -> list[float] | None:
     col = header.column("measure")
     cells = sorted(table.rows[index], key=lambda c: (c.col != col, c.col))
     cell = next((c for c in cells if c.text.strip() and c.box is not None), None)
-    return [cell.box.x0, cell.box.top, cell.box.x1, cell.box.bottom] if cell else None
+    return box_corners(cell.box) if cell else None
 
 
 SECTION_ROW_CHARS = 120

@@ -25,9 +25,9 @@ from ita.normalise.indicators import (
 from ita.normalise.lexicons import load
 from ita.normalise.text import one_line
 from ita.parsers.findings import Parsed
-from ita.parsers.indicator_table import as_list
 from ita.parsers.reading import ReadState
 from ita.schema import IndicatorScore, Paragraph, Severity
+from ita.schema.document import box_corners
 
 WINDOW = 70  # characters after an indicator's name in which its score may stand
 _SCORE_AFTER_WORD = re.compile(
@@ -144,7 +144,7 @@ class ProseScores:
         for run in paragraph_runs(state):
             text, offsets = "", []  # type: ignore[var-annotated]
             for paragraph in run:
-                offsets.append((len(text), paragraph.page, as_list(paragraph.box)))
+                offsets.append((len(text), paragraph.page, box_corners(paragraph.box)))
                 text += paragraph.text + "\n"
             prose.extend(find_prose_scores(text, run[0].page, offsets))
             for paragraph in run:

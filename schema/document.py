@@ -88,6 +88,11 @@ class Box(_Model):
                 and other.x1 <= self.x1 + tolerance and other.bottom <= self.bottom + tolerance)
 
 
+def box_corners(box: Box | None) -> list[float] | None:
+    """[x0, top, x1, bottom] of ``box``, as the records keep it; None without a box."""
+    return [box.x0, box.top, box.x1, box.bottom] if box is not None else None
+
+
 class Cell(_Model):
     """One table cell.  ``text`` keeps the cell's own line breaks as ``\\n``."""
 
