@@ -187,6 +187,8 @@ def _range_search_regex() -> re.Pattern[str]:
 
 
 _BY_DATE = re.compile(r"(?:ภายใน|ไม่เกิน|ก่อน)\s*(?:วันที่\s*)?[0-9]")
+# "ภายในเดือนมีนาคม", "ภายในไตรมาสที่ ๒": a deadline that is a month or a quarter
+_BY_PERIOD = re.compile(r"(?:ภายใน|ไม่เกิน|ก่อน(?:สิ้น)?)\s*(?:เดือน|ไตรมาส)")
 _QUARTER = re.compile(r"ไตรมาส(?:ที่)?\s*([1-4])(?:\s*(?:-|–|ถึง|และ|,)\s*(?:ไตรมาส(?:ที่)?)?\s*([1-4]))?(?![0-9])")
 
 
@@ -220,7 +222,9 @@ def _fiscal_year_in(text: str, fiscal_year: int | None) -> int | None:
 
 def find_period(text: str, fiscal_year: int | None = None) -> tuple[dt.date, dt.date] | None:
     """The period a cell of free text states: a date range, a quarter of the fiscal year, a
-    fiscal-year phrase, else one month ("ภายในเดือนธันวาคม ๒๕๖๕": that month).
+    fiscal-year phrase, else one month.  A deadline ("ภายใน ๓๑ มีนาคม", "ภายในเดือนมีนาคม",
+    "ภายในไตรมาสที่ ๒") runs from the start of the plan's fiscal year ``fiscal_year`` to it;
+    without ``fiscal_year`` it is that day, month or quarter.
     ``fiscal_year`` (B.E.) places a quarter or a month the text gives without its year.
 
     Returns None when the text names no dates ("รอบ ๖ เดือน", "เมื่อเข้ารับตำแหน่ง").
@@ -237,6 +241,10 @@ def find_period(text: str, fiscal_year: int | None = None) -> tuple[dt.date, dt.
     (datetime.date(2023, 12, 1), datetime.date(2023, 12, 31))
     >>> find_period("ภายใน ๓๑ มีนาคม ๒๕๖๗", fiscal_year=2567)
     (datetime.date(2023, 10, 1), datetime.date(2024, 3, 31))
+    >>> find_period("ภายในเดือนมีนาคม ๒๕๖๗", fiscal_year=2567)
+    (datetime.date(2023, 10, 1), datetime.date(2024, 3, 31))
+    >>> find_period("ภายในไตรมาสที่ ๒", fiscal_year=2567)
+    (datetime.date(2023, 10, 1), datetime.date(2024, 3, 31))
     """
     cleaned = " ".join(thai_to_ascii_digits(text).split())
     for match in _range_search_regex().finditer(cleaned):
@@ -247,7 +255,8 @@ def find_period(text: str, fiscal_year: int | None = None) -> tuple[dt.date, dt.
     quarters = sorted({int(q) for pair in _QUARTER.findall(cleaned) for q in pair if q})
     year = _fiscal_year_in(cleaned, fiscal_year)
     if quarters and year is not None and quarters == list(range(quarters[0], quarters[-1] + 1)):
-        return quarter_range(quarters[0], year)[0], quarter_range(quarters[-1], year)[1]
+        first = 1 if _BY_PERIOD.search(cleaned) and len(quarters) == 1 else quarters[0]
+        return quarter_range(first, year)[0], quarter_range(quarters[-1], year)[1]
     try:
         return parse_fiscal_year_phrase(cleaned)
     except ValueError:
@@ -275,9 +284,14 @@ def find_period(text: str, fiscal_year: int | None = None) -> tuple[dt.date, dt.
             return None
         day = int(match.group("day")) if match.group("day") else None
         try:
-            return _make_date(day, month, ce_year, False), _make_date(day, month, ce_year, True)
+            first, last = _make_date(day, month, ce_year, False), _make_date(day, month, ce_year, True)
         except ValueError:
             return None
+        if day is None and fiscal_year is not None and _BY_PERIOD.search(cleaned):
+            start, end = fiscal_year_range(fiscal_year)
+            if start <= last <= end:
+                return start, last  # "ภายในเดือนมีนาคม": from the plan year's start to its end
+        return first, last
     return None
 
 

@@ -94,12 +94,21 @@ def unglue(word: str) -> list[str]:
     return [word]
 
 
+@cache
+def _org_abbreviations() -> frozenset[str]:
+    return frozenset(a for r in load("org_types") for a in r["abbreviations"].split("|") if a)
+
+
 def _split_words(words: list[str]) -> list[str]:
     known = _known_units()
     words = [piece for word in words for piece in unglue(word)]
     units: list[str] = []
     i = 0
     while i < len(words):
+        if units and words[i] in _org_abbreviations():
+            units[-1] = f"{units[-1]} {words[i]}"  # "สำนักปลัด อบจ.": whose office it is
+            i += 1
+            continue
         for j in range(len(words), i, -1):
             key = "".join(words[i:j])
             if key in known:
@@ -138,6 +147,8 @@ def split_units(text: str) -> list[str]:
     ['กองยุทธศาสตร์และงบประมาณ']
     >>> split_units("สำนักปลัด . กองคลัง")
     ['สำนักปลัด', 'กองคลัง']
+    >>> split_units("สำนักปลัด อบจ. และหน่วยตรวจสอบภายใน")
+    ['สำนักปลัด อบจ.', 'หน่วยตรวจสอบภายใน']
     """
     text = thai_to_ascii_digits(text)
     text = re.sub(r"\s*/\s*", "/", text)

@@ -80,7 +80,8 @@ _COLUMN_ROLES = {"indicator_or_kpi": "indicator_or_kpi", "indicator": "indicator
                  "measure": "measure", "steps": "steps", "responsible": "responsible",
                  "period": "period", "monitoring": "monitoring", "analysis": "analysis",
                  "kpi": "kpi", "status": "status", "status_done": "status_done",
-                 "status_not_done": "status_not_done", "note": "note", "budget": "budget"}
+                 "status_not_done": "status_not_done", "note": "note", "budget": "budget",
+                 "objective": "objective"}
 
 
 def _role_of(label: str) -> str:

@@ -140,6 +140,8 @@ def starts_new_row(cells: dict[str, str]) -> bool:
     the row the page break cut: it names an indicator, or its key cell opens with a number."""
     if "indicator" in cells and _indicator_of(cells["indicator"]) is not None:
         return True
+    if re.fullmatch(r"\s*[0-9๐-๙]{1,3}\s*[.)]?\s*", cells.get("number", "")):
+        return True  # its own number in the ลำดับ column
     return any(_ROW_START.match(cells.get(role, "")) for role in KEY_ROLES)
 
 
@@ -181,6 +183,7 @@ def collect_rows(table: Table, header: Header, first_row: int, context: SectionC
         if ticks and "period" not in cells:
             cells["months"] = ",".join(ticks)
         if _is_section_row(table, index, cells, context):
+            first_data_row = False  # a heading row: the row the page break cut has ended
             continue
         if split_by_page and first_data_row and current is None \
                 and _rest_of_header(header, texts):
@@ -225,7 +228,7 @@ def is_tool_heading(text: str) -> bool:
     False
     """
     flat = re.sub(r"^[0-9๐-๙]{1,2}\s*[.)]\s*", "", one_line(text))  # "๑. แบบวัด…"
-    return len(flat) <= SECTION_ROW_CHARS and flat.startswith(("แบบวัด", "เครื่องมือ")) \
+    return len(flat) <= SECTION_ROW_CHARS and flat.startswith(("แบบวัด", "แบบตรวจ", "เครื่องมือ")) \
         and find_tool(flat) is not None
 
 
@@ -300,8 +303,8 @@ def _fields_from_details(cells: dict[str, str]) -> dict[str, str]:
                                       "kpi", "analysis"):
                     out[role] = f"{out[role]}\n{value}" if role in out else value
         elif "indicator" not in out and len(line) <= 80 and re.match(
-                r"^\s*(?:ประเด็น|ตัวชี้วัด)", line) and indicator_named_in(line, by_name=False):
-            out["indicator"] = line  # "ประเด็น ตัวชี้วัดที่ ๒ การใช้งบประมาณ"
+                r"^\s*(?:ประเด็น|ตัวชี้วัด)", line) and indicator_named_in(line):
+            out["indicator"] = line  # "ประเด็น ตัวชี้วัดที่ ๒ การใช้งบประมาณ", "ประเด็น การ…"
         else:
             kept.append(line)
     out["steps"] = "\n".join(kept)
@@ -332,6 +335,28 @@ def ticked_period(months: str, plan_year: int | None) -> tuple[dt.date, dt.date]
         return None
     (y1, m1), (y2, m2) = min(dates), max(dates)
     return dt.date(y1, m1, 1), dt.date(y2, m2, calendar.monthrange(y2, m2)[1])
+
+
+_LISTED_MEASURE = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})\s*[.)]\s*(?:มาตรการ|โครงการ|กิจกรรม)")
+
+
+def split_listed_measures(row: MeasureRow) -> list[MeasureRow]:
+    """A measure cell listing several measures ("๑) มาตรการ…" / "๒) มาตรการ…" on lines of
+    their own, numbered from one) gives one row per measure; they share the row's other
+    cells.  A cell with one measure, or steps numbered under a title, stays whole."""
+    text = row.cells.get("measure", "")
+    items: list[str] = []
+    for line in text.split("\n"):
+        match = _LISTED_MEASURE.match(line)
+        if match and int(thai_to_ascii_digits(match.group(1))) == len(items) + 1:
+            items.append(line.strip())
+        elif items and line.strip():
+            items[-1] = f"{items[-1]}\n{line.strip()}"  # a wrapped line of the item above
+        elif line.strip():
+            return [row]  # a title before the list: one measure with numbered parts
+    if len(items) < 2:
+        return [row]
+    return [replace(row, cells={**row.cells, "measure": item}) for item in items]
 
 
 def build_measure(row: MeasureRow, seq: int, report_id: str, out: Parsed,

@@ -129,7 +129,9 @@ class Measure(_Record):
     responsible_raw: str | None = column("The responsible units as written",
                                          "สำนักปลัด/กองคลัง", None)
     period_text: str | None = column("The period as written", "ต.ค. ๖๔ - ก.ย. ๖๕", None)
-    period_start: dt.date | None = column("First day of the period (ISO, C.E.)", "2021-10-01",
+    period_start: dt.date | None = column(
+        "First day of the period (ISO, C.E.); a deadline ('ภายในเดือนมีนาคม', "
+        "'ภายในไตรมาสที่ ๒') starts on the plan year's first day", "2021-10-01",
                                           None)
     period_end: dt.date | None = column("Last day of the period (ISO, C.E.)", "2022-09-30",
                                         None)
