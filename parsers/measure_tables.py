@@ -17,9 +17,9 @@ from ita.parsers.measure_paragraphs import is_heading
 from ita.parsers.measure_table import (
     MeasureRow,
     build_measure,
-    split_listed_measures,
     collect_rows,
     resolve_indicator_column,
+    split_listed_measures,
 )
 from ita.parsers.plan_layout import CalendarEntry, parse_calendar
 from ita.parsers.reading import ReadState
@@ -104,7 +104,7 @@ class MeasureAssembly:
         rows = sorted(state.measure_rows, key=lambda r: r.order)  # stable: a form's order kept
         _join_calendar(rows, state.calendar)
         out = state.out
-        for row in (part for row in rows for part in split_listed_measures(row)):
+        for row in [part for whole in rows for part in split_listed_measures(whole)]:
             out.measures.append(build_measure(row, len(out.measures) + 1, state.doc.report_id,
                                               out, state.metadata.plan_year))
         _add_calendar_only(state.calendar, rows, state.doc.report_id, out,
