@@ -255,8 +255,8 @@ def find_period(text: str, fiscal_year: int | None = None) -> tuple[dt.date, dt.
     quarters = sorted({int(q) for pair in _QUARTER.findall(cleaned) for q in pair if q})
     year = _fiscal_year_in(cleaned, fiscal_year)
     if quarters and year is not None and quarters == list(range(quarters[0], quarters[-1] + 1)):
-        first = 1 if _BY_PERIOD.search(cleaned) and len(quarters) == 1 else quarters[0]
-        return quarter_range(first, year)[0], quarter_range(quarters[-1], year)[1]
+        opening = 1 if _BY_PERIOD.search(cleaned) and len(quarters) == 1 else quarters[0]
+        return quarter_range(opening, year)[0], quarter_range(quarters[-1], year)[1]
     try:
         return parse_fiscal_year_phrase(cleaned)
     except ValueError:
