@@ -8,8 +8,10 @@ repeated headers are skipped and continued rows are joined.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from ita.normalise.digits import thai_to_ascii_digits
 from ita.parsers.columns import Header, find_header, month_columns, table_kind
 from ita.parsers.context import SectionContext
 from ita.parsers.findings import Parsed
@@ -23,7 +25,9 @@ from ita.parsers.measure_table import (
 )
 from ita.parsers.plan_layout import CalendarEntry, parse_calendar
 from ita.parsers.reading import ReadState
-from ita.schema import Paragraph, Table
+from ita.schema import Paragraph, Severity, Table
+
+_BE_YEAR = re.compile(r"(?<![0-9])25[5-9][0-9](?![0-9])")
 
 
 @dataclass
@@ -56,6 +60,18 @@ class MeasureTables:
                 previous, open_row, open_entry = None, None, None
                 continue
             piece = _classify(block, previous)
+            if piece is not None and piece.kind == "measure" and piece is not previous \
+                    and reviews_earlier_measures(piece.header, state.metadata.plan_year):
+                piece.kind = "review"
+                state.claim(block, self.name, "a review of an earlier year's measures")
+                state.out.problem("earlier_measures_skipped", f"a table of "
+                                  f"{len(block.rows) - piece.header.row - 1} rows headed "
+                                  f"{' | '.join(piece.header.texts.values())[:100]!r} reviews "
+                                  "an earlier year's measures: left out", block.page,
+                                  Severity.INFO)
+            if piece is not None and piece.kind == "review":
+                previous = piece  # its pieces on the next pages are left out too
+                continue
             if piece is None or (piece.kind != "measure"
                                  and state.claimed_by(block) == "indicator_tables"):
                 previous = None
@@ -109,6 +125,23 @@ class MeasureAssembly:
                                               out, state.metadata.plan_year))
         _add_calendar_only(state.calendar, rows, state.doc.report_id, out,
                            state.metadata.plan_year)
+
+
+def reviews_earlier_measures(header: Header, plan_year: int | None) -> bool:
+    """A measure table that looks back: its measure column names a year before the plan year
+    ("มาตรการ ปี ๒๕๖๕" in a plan for 2566), or it has a column of results (ผลการดำเนินงาน)
+    and none for who does the measure or when."""
+    roles = header.role_set
+    if "status" in roles and not roles & {"period", "responsible", "steps"}:
+        return True
+    if plan_year is None:
+        return False
+    for col, role in header.roles.items():
+        if role == "measure":
+            years = [int(y) for y in _BE_YEAR.findall(thai_to_ascii_digits(header.texts[col]))]
+            if years and max(years) < plan_year:
+                return True
+    return False
 
 
 def _place(rows: list[MeasureRow], index: int) -> None:

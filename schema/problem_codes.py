@@ -112,4 +112,9 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
                                       "ITA indicator"),
     "period_unread": _code("parse", "warning", "a measure's period names months but cannot be "
                            "read as dates"),
+    "earlier_measures_skipped": _code("parse", "info", "a table of an earlier year's measures "
+                                      "and their results (its measure column names a year "
+                                      "before the plan year, or it only says what was done): "
+                                      "not this plan's measures, left out; the message counts "
+                                      "its rows"),
 }

@@ -119,3 +119,19 @@ def test_fields_written_inside_a_details_cell(tmp_path: Path) -> None:
     assert [(m.tool, m.indicator_no, m.responsible_units, m.period_start, m.period_end)
             for m in ex.measures] == [("IIT", 2, ["กองคลัง"], dt.date(2023, 12, 1),
                                        dt.date(2023, 12, 31))]
+
+
+def test_review_of_earlier_measures_is_left_out_with_a_note(tmp_path: Path) -> None:
+    # the plan is for 2567 (ITA 2566); a table looks back at 2565's measures and their results,
+    # another lists results only: neither holds this plan's measures
+    body = ("ผลการดำเนินงานตามมาตรการ ปีงบประมาณ พ.ศ. ๒๕๖๕\n\n"
+            "มาตรการ ปี ๒๕๖๕\tผลการดำเนินงาน\tหมายเหตุ\n"
+            "มาตรการจัดทำคู่มือการให้บริการ\tดำเนินการแล้ว\t-\n"
+            "มาตรการสำรวจความพึงพอใจ\tดำเนินการบางส่วน\tสำรวจได้ ๒ ไตรมาส\n\n"
+            "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗\n\n"
+            "มาตรการ\tผู้รับผิดชอบ\tระยะเวลา\n"
+            "มาตรการเผยแพร่ข้อมูลการจัดซื้อจัดจ้าง\tกองคลัง\tมกราคม ๒๕๖๗\n")
+    ex = run(tmp_path, body)
+    assert [m.measure for m in ex.measures] == ["มาตรการเผยแพร่ข้อมูลการจัดซื้อจัดจ้าง"]
+    notes = [p for p in ex.problems if p.code == "earlier_measures_skipped"]
+    assert len(notes) == 1 and "2 rows" in notes[0].message
