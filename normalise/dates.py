@@ -186,10 +186,12 @@ def _range_search_regex() -> re.Pattern[str]:
     return re.compile(rf"{date}{_RANGE_SEP}{date}")
 
 
+_WHOLE_YEAR = re.compile(r"ตลอด(?:ทั้ง)?ปี(?:งบประมาณ)?|ทั้งปีงบประมาณ")
 _BY_DATE = re.compile(r"(?:ภายใน|ไม่เกิน|ก่อน)\s*(?:วันที่\s*)?[0-9]")
 # "ภายในเดือนมีนาคม", "ภายในไตรมาสที่ ๒": a deadline that is a month or a quarter
 _BY_PERIOD = re.compile(r"(?:ภายใน|ไม่เกิน|ก่อน(?:สิ้น)?)\s*(?:เดือน|ไตรมาส)")
-_QUARTER = re.compile(r"ไตรมาส(?:ที่)?\s*([1-4])(?:\s*(?:-|–|ถึง|และ|,)\s*(?:ไตรมาส(?:ที่)?)?\s*([1-4]))?(?![0-9])")
+_QUARTER = re.compile(r"ไตรมาส(?:ที่)?\s*([1-4])(?:\s*(-|–|ถึง|และ|,)\s*(?:ไตรมาส(?:ที่)?)?\s*([1-4]))?"
+                      r"(?![0-9])")
 
 
 def quarter_range(quarter: int, be_fiscal_year: int) -> tuple[dt.date, dt.date]:
@@ -243,6 +245,10 @@ def find_period(text: str, fiscal_year: int | None = None) -> tuple[dt.date, dt.
     (datetime.date(2023, 10, 1), datetime.date(2024, 3, 31))
     >>> find_period("ภายในเดือนมีนาคม ๒๕๖๗", fiscal_year=2567)
     (datetime.date(2023, 10, 1), datetime.date(2024, 3, 31))
+    >>> find_period("ไตรมาสที่ ๑ – ๔", fiscal_year=2567)
+    (datetime.date(2023, 10, 1), datetime.date(2024, 9, 30))
+    >>> find_period("ตลอดปีงบประมาณ", fiscal_year=2567)
+    (datetime.date(2023, 10, 1), datetime.date(2024, 9, 30))
     >>> find_period("ภายในไตรมาสที่ ๒", fiscal_year=2567)
     (datetime.date(2023, 10, 1), datetime.date(2024, 3, 31))
     """
@@ -252,7 +258,9 @@ def find_period(text: str, fiscal_year: int | None = None) -> tuple[dt.date, dt.
             return parse_thai_date_range(match.group(0))
         except ValueError:
             continue
-    quarters = sorted({int(q) for pair in _QUARTER.findall(cleaned) for q in pair if q})
+    quarters = sorted({q for first, sep, last in _QUARTER.findall(cleaned)
+                       for q in (range(int(first), int(last) + 1) if sep in ("-", "–", "ถึง")
+                                 else [int(first), *([int(last)] if last else [])])})
     year = _fiscal_year_in(cleaned, fiscal_year)
     if quarters and year is not None and quarters == list(range(quarters[0], quarters[-1] + 1)):
         opening = 1 if _BY_PERIOD.search(cleaned) and len(quarters) == 1 else quarters[0]
@@ -261,6 +269,9 @@ def find_period(text: str, fiscal_year: int | None = None) -> tuple[dt.date, dt.
         return parse_fiscal_year_phrase(cleaned)
     except ValueError:
         pass
+    if fiscal_year is not None and _WHOLE_YEAR.search(cleaned) and not _any_month_regex().search(
+            cleaned):
+        return fiscal_year_range(fiscal_year)  # "ตลอดปีงบประมาณ" with no year: the plan's
     months = list(_single_month_regex().finditer(cleaned))
     by = _BY_DATE.search(cleaned)
     if by and len(months) == 1 and months[0].group("day") and fiscal_year is not None:

@@ -41,6 +41,18 @@ def _heads() -> tuple[str, ...]:
     return tuple(r["head"] for r in load("unit_heads"))
 
 
+@cache
+def _section_of_office() -> re.Pattern[str]:
+    """A section and the office it belongs to, one space apart ("งานนิติการ สำนักปลัด")."""
+    rows = load("unit_heads")
+    section = "|".join(r["head"] for r in rows if r["level"] == "section")
+    office = "|".join(r["head"] for r in rows if r["level"] == "office")
+    return re.compile(rf"((?:^|(?<=\s))(?:{section})\S+) (?=(?:{office})\S)")
+
+
+_JOIN = "\u2060"  # a word joiner: keeps a section and its office one word while splitting
+
+
 def _starts_unit(word: str) -> bool:
     return word.startswith(_heads())
 
@@ -147,11 +159,14 @@ def split_units(text: str) -> list[str]:
     ['กองยุทธศาสตร์และงบประมาณ']
     >>> split_units("สำนักปลัด . กองคลัง")
     ['สำนักปลัด', 'กองคลัง']
+    >>> split_units("งานนิติการ สำนักปลัด, กองคลัง")
+    ['งานนิติการ สำนักปลัด', 'กองคลัง']
     >>> split_units("สำนักปลัด อบจ. และหน่วยตรวจสอบภายใน")
     ['สำนักปลัด อบจ.', 'หน่วยตรวจสอบภายใน']
     """
     text = thai_to_ascii_digits(text)
     text = re.sub(r"\s*/\s*", "/", text)
+    text = _section_of_office().sub(rf"\1{_JOIN}", text)
     pieces = re.split(r"[,;、]+|" + _LIST_MARK.pattern, text)
     units: list[str] = []
     for piece in pieces:
@@ -160,6 +175,7 @@ def split_units(text: str) -> list[str]:
             words = words[1:]
         for unit in _split_words(words):
             unit = re.sub(r"^" + _AND, "", unit) if _starts_unit(unit[len(_AND):]) else unit
+            unit = " ".join(canonical_unit(part) for part in unit.split(_JOIN))
             if unit and unit not in units:
                 units.append(unit)
     return units

@@ -58,6 +58,8 @@ class Header:
     texts: dict[int, str] = field(default_factory=dict)  # column index -> header text
     # a Gantt chart: column -> (month, B.E. year written above it, or 0)
     months: dict[int, tuple[int, int]] = field(default_factory=dict)
+    quarters: dict[int, int] = field(default_factory=dict)  # a chart by quarter: column -> 1-4
+    chart_row: int | None = None  # the row naming the months or quarters, when below the header
 
     def column(self, role: str) -> int | None:
         for col, r in self.roles.items():
@@ -138,6 +140,47 @@ def is_blank(text: str) -> bool:
 
 
 MONTH_COLUMNS = 6  # a header row naming this many months makes the table a Gantt chart
+QUARTER_COLUMNS = 3  # … or this many quarters ("ไตรมาส ๑ (ต.ค.–ธ.ค. ๖๗)")
+_QUARTER_HEAD = re.compile(r"^\s*ไตรมาส(?:ที่)?\s*([1-4๑-๔])(?![0-9๐-๙])")
+
+
+def is_chart_row(texts: list[str]) -> bool:
+    """A row that names a chart's months or quarters (repeated under a header on a new page)."""
+    from ita.normalise.dates import month_number
+
+    def is_month(text: str) -> bool:
+        try:
+            month_number(text.strip())
+        except ValueError:
+            return False
+        return True
+
+    return (sum(1 for t in texts if _QUARTER_HEAD.match(t)) >= QUARTER_COLUMNS
+            or sum(1 for t in texts if t.strip() and is_month(t)) >= MONTH_COLUMNS)
+
+
+def quarter_columns(table: Table, header: Header) -> dict[int, int]:
+    """Columns headed by a quarter of the fiscal year ("ไตรมาส ๑" … "ไตรมาส ๔"), on the header
+    row or the row below it: a chart whose ticked cells say in which quarters an activity
+    runs (quarter 1 = October-December).
+
+    >>> from ita.schema import Cell
+    >>> names = ["มาตรการ", "ไตรมาส ๑ (ต.ค.-ธ.ค. ๖๘)", "ไตรมาส ๒", "ไตรมาสที่ 3", "ไตรมาส 4"]
+    >>> t = Table(page=1, rows=[[Cell(text=n, row=0, col=c) for c, n in enumerate(names)]])
+    >>> quarter_columns(t, Header(row=0, roles={}))
+    {1: 1, 2: 2, 3: 3, 4: 4}
+    """
+    from ita.normalise.digits import thai_to_ascii_digits
+
+    for index in range(header.row, min(header.row + 2, len(table.rows))):
+        found = {col: int(thai_to_ascii_digits(m.group(1)))
+                 for col, text in enumerate(table.row_texts(index))
+                 if (m := _QUARTER_HEAD.match(text))}
+        if len(found) >= QUARTER_COLUMNS:
+            if index > header.row:
+                header.chart_row = index
+            return found
+    return {}
 
 
 def month_columns(table: Table, header: Header) -> dict[int, tuple[int, int]]:
@@ -161,6 +204,8 @@ def month_columns(table: Table, header: Header) -> dict[int, tuple[int, int]]:
             except ValueError:
                 continue
         if len(found) >= MONTH_COLUMNS:
+            if index > header.row:
+                header.chart_row = index
             years: dict[int, int] = {}
             if index > 0:  # "พ.ศ. ๒๕๖๗" over its months, a merged cell's text in its first one
                 current = 0

@@ -33,6 +33,7 @@ from ita.parsers.columns import (
     header_of_row,
     header_role,
     is_blank,
+    is_chart_row,
     strip_header_echo,
 )
 from ita.parsers.context import SectionContext
@@ -160,9 +161,10 @@ def collect_rows(table: Table, header: Header, first_row: int, context: SectionC
     rows: list[MeasureRow] = []
     current = open_row
     first_data_row = True
+    above: dict[str, str] = {}  # the cells of the row above, for ditto marks
     for index in range(first_row, len(table.rows) if end_row is None else end_row):
         texts = table.row_texts(index)
-        if all(is_blank(t) for t in texts):
+        if all(is_blank(t) for t in texts) or is_chart_row(texts):
             continue
         if header_of_row(texts) is not None:
             continue  # a header repeated after a page break
@@ -174,12 +176,18 @@ def collect_rows(table: Table, header: Header, first_row: int, context: SectionC
                     texts[c].strip() for c, r in header.roles.items() if r == "measure") \
                     else texts[col]
                 value = strip_header_echo(text.strip(), header.texts.get(col))
+                if DITTO.fullmatch(value) and role in above:
+                    value = above[role]  # "〃": the same as the row above
                 if not is_blank(value):
                     cells[role] = value
         ticks = [f"{month}/{year}" for col, (month, year) in header.months.items()
                  if col < len(texts) and texts[col].strip() and not is_blank(texts[col])]
+        ticks += [f"{month}/0" for col, quarter in header.quarters.items()
+                  if col < len(texts) and texts[col].strip() and not is_blank(texts[col])
+                  for month in _QUARTER_MONTHS[quarter]]
         if not cells:
             continue
+        above = dict(cells)
         if ticks and "period" not in cells:
             cells["months"] = ",".join(ticks)
         if _is_section_row(table, index, cells, context):
@@ -309,6 +317,10 @@ def _fields_from_details(cells: dict[str, str]) -> dict[str, str]:
             kept.append(line)
     out["steps"] = "\n".join(kept)
     return out
+
+
+DITTO = re.compile(r"\s*(?:〃|״|\"|”|“|-\"-|''|ๆ)\s*")
+_QUARTER_MONTHS = {1: (10, 11, 12), 2: (1, 2, 3), 3: (4, 5, 6), 4: (7, 8, 9)}
 
 
 def ticked_period(months: str, plan_year: int | None) -> tuple[dt.date, dt.date] | None:

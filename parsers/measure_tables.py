@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass
 
 from ita.normalise.digits import thai_to_ascii_digits
-from ita.parsers.columns import Header, find_header, month_columns, table_kind
+from ita.parsers.columns import (
+    Header,
+    find_header,
+    month_columns,
+    quarter_columns,
+    table_kind,
+)
 from ita.parsers.context import SectionContext
 from ita.parsers.findings import Parsed
 from ita.parsers.measure_paragraphs import is_heading
@@ -162,6 +168,10 @@ def _classify(table: Table, previous: _Piece | None) -> _Piece | None:
     if kind == "measure":
         header = resolve_indicator_column(table, header)
         header.months = month_columns(table, header)
+        if not header.months:
+            header.quarters = quarter_columns(table, header)
+        for col in (*header.months, *header.quarters):
+            header.roles.pop(col, None)  # "ระยะเวลา" spanning the chart: its ticks, not text
     if kind == "other":
         return None
     return _Piece(kind, header, table.n_cols, table.page)
