@@ -13,6 +13,8 @@ rejoined: its rest is the first row of the new piece (after any repeated header)
 - a cell carries on a Thai word that the break cut ("งบ" | "ประมาณ"), by the dictionary, and
   some other cell has nothing more on the new page.
 
+Before all these, a column that numbers the rows decides: when the cut row has a bare
+number there ("๔") and the new row the next one ("๕"), the new row is a row of its own.
 Otherwise the first row is a row of its own.  Each piece of the table is marked
 ``continues=True`` so the parsers treat the pieces as one table; the rows are already joined,
 so parsers need not guess.  A rejoined cell keeps the box of its first piece (see
@@ -24,25 +26,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from ita.normalise.digits import thai_to_ascii_digits
 from ita.normalise.linebreaks import breaks_inside_word, join_lines, leaves_phrase_open
-from ita.normalise.text import compact
+from ita.normalise.text import compact, is_page_number
 from ita.schema import Block, Cell, Page, Paragraph, Table
 
 COLUMN_TOLERANCE = 4.0  # points: column edges this close are the same column
 _NUMBERED = re.compile(r"^\s*(?:[0-9๐-๙]{1,2}\s*[.)]|\([0-9๐-๙]{1,2}\)|[-•])")
-_PAGE_NUMBER = re.compile(r"^\s*(?:หน้า\s*)?[-–(]?\s*[0-9๐-๙]{1,4}\s*(?:/\s*[0-9๐-๙]{1,4})?"
-                          r"\s*[-–)]?\s*$")
-
-
-def is_page_number(text: str) -> bool:
-    """A paragraph that is only a page number ("- ๕ -", "หน้า 5", "5/20").
-
-    >>> is_page_number("- ๕ -"), is_page_number("หน้า 12"), is_page_number("๕. การใช้")
-    (True, True, False)
-    """
-    return bool(_PAGE_NUMBER.match(text))
-
-
 def same_columns(a: Sequence[float], b: Sequence[float]) -> bool:
     return len(a) == len(b) and all(abs(x - y) <= COLUMN_TOLERANCE for x, y in zip(a, b))
 
@@ -80,6 +70,8 @@ def is_rest_of_row(cut: list[str], rest: list[str]) -> bool:
     """
     if not any(t.strip() for t in rest):
         return False
+    if _numbers_next(cut, rest):
+        return False
     first_cut, first_rest = cut[0].strip() if cut else "", rest[0].strip()
     if not first_rest and first_cut:
         if not any(_NUMBERED.match(t) for t in rest[1:2] if t.strip()):
@@ -92,6 +84,24 @@ def is_rest_of_row(cut: list[str], rest: list[str]) -> bool:
     if not any(a.strip() and not b.strip() for a, b in zip(cut, rest)):
         return False  # every cell goes on: more likely a row of its own
     return any(breaks_inside_word(a, b) for a, b in pairs)
+
+
+_ROW_NUMBER = re.compile(r"^\s*([0-9๐-๙]{1,3})\s*[.)]?\s*$")
+
+
+def _numbers_next(cut: list[str], rest: list[str]) -> bool:
+    """Whether some column numbers the rows and ``rest`` has the number after ``cut``'s
+    ("๔" | "๕" in a ลำดับ column): the new page opens the next row, whatever its cells say.
+
+    >>> _numbers_next(["-", "๔", "มาตรการ"], ["ตรวจทาน", "๕", "มาตรการ"])
+    True
+    """
+    for a, b in zip(cut, rest):
+        ma, mb = _ROW_NUMBER.match(a), _ROW_NUMBER.match(b)
+        if ma and mb and int(thai_to_ascii_digits(mb.group(1))) \
+                == int(thai_to_ascii_digits(ma.group(1))) + 1:
+            return True
+    return False
 
 
 def _cell_at(row: list[Cell], col: int) -> Cell | None:

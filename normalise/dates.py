@@ -121,7 +121,7 @@ def parse_thai_date(text: str) -> dt.date:
     return _make_date(day, month, year, end=False)
 
 
-_RANGE_SEP = r"\s*(?:-|–|—|ถึง|จนถึง|ถึงวันที่)\s*"
+_RANGE_SEP = r"\s*(?:-|–|—|ถึง|จนถึง|ถึงวันที่)\s*(?:เดือน\s*)?"
 
 
 def parse_thai_date_range(text: str) -> tuple[dt.date, dt.date]:
@@ -245,6 +245,8 @@ def find_period(text: str, fiscal_year: int | None = None) -> tuple[dt.date, dt.
     (datetime.date(2023, 10, 1), datetime.date(2024, 3, 31))
     >>> find_period("ภายในเดือนมีนาคม ๒๕๖๗", fiscal_year=2567)
     (datetime.date(2023, 10, 1), datetime.date(2024, 3, 31))
+    >>> find_period("ตั้งแต่เดือนมกราคม ถึงเดือนมิถุนายน ๒๕๖๖")
+    (datetime.date(2023, 1, 1), datetime.date(2023, 6, 30))
     >>> find_period("ไตรมาสที่ ๑ – ๔", fiscal_year=2567)
     (datetime.date(2023, 10, 1), datetime.date(2024, 9, 30))
     >>> find_period("ตลอดปีงบประมาณ", fiscal_year=2567)

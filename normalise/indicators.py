@@ -107,10 +107,20 @@ def match_indicator(name: str, min_score: float = 85.0, number: int | None = Non
 
 @cache
 def indicator_name_regex() -> re.Pattern[str]:
-    """A regex finding any indicator spelling in running text (spaces allowed anywhere)."""
-    spellings = sorted(_spellings(), key=len, reverse=True)
-    alternatives = [r"\s*".join(map(re.escape, s)) for s in spellings]
+    """A regex finding any indicator spelling in running text: spaces allowed anywhere, and
+    any mark above or below the line lost, added or changed (a typist's "ประสิทธภาพ", OCR's
+    "การเจาหนาท"); :func:`indicator_of_spelling` maps what it finds back.
+
+    >>> indicator_name_regex().search("ได้แก่ ประสิทธภาพการสื่อสาร (๘๓.๒๗)").group(0)
+    'ประสิทธภาพการสื่อสาร'
+    """
+    skeletons = sorted({line_skeleton(s) for s in _spellings()}, key=len, reverse=True)
+    marks = f"[{_MARKS}]*"
+    alternatives = [r"\s*".join(re.escape(ch) + marks for ch in s) for s in skeletons if s]
     return re.compile("|".join(f"(?:{a})" for a in alternatives))
+
+
+_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # the vowels and marks above and below the line
 
 
 @cache
@@ -138,7 +148,9 @@ def indicator_of_short_name(short: str) -> Indicator:
 
 def indicator_of_spelling(found: str) -> Indicator:
     """The indicator of a spelling found by :func:`indicator_name_regex`."""
-    return indicators()[_spellings()[compact(found)]]
+    key = compact(found)
+    number = _spellings().get(key) or _skeletons()[line_skeleton(key)]
+    return indicators()[number]
 
 
 _NUMBERED = re.compile(r"^\s*(?:ตัวชี้วัดที่\s*)?([0-9]{1,2})\s*[.)]?\s*(.*)$", re.S)

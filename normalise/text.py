@@ -37,6 +37,16 @@ def join_sara_am(text: str) -> str:
     return _SPLIT_AM.sub(lambda m: m.group(1) + SARA_AM, text)
 
 
+def join_sara_ae(text: str) -> str:
+    """Write SARA AE as the one character แ where it was typed as two SARA E (เเ), a common
+    typing habit; two SARA E never follow each other in Thai.
+
+    >>> join_sara_ae("ได้คะเเนน")
+    'ได้คะแนน'
+    """
+    return text.replace("\u0e40\u0e40", "\u0e41")
+
+
 def strip_markup(text: str) -> str:
     """Remove the converter's markup: ``**bold**`` markers; ``<p>`` tags become line breaks.
 
@@ -62,8 +72,8 @@ def collapse_spaces(text: str) -> str:
 
 def clean_text(text: str) -> str:
     """The normalising chain for any text a backend read: SARA AM, numbers a change of
-    script parted, then white space."""
-    return collapse_spaces(join_script_split_numbers(join_sara_am(text)))
+    script parted, SARA AE typed as เเ, then white space."""
+    return collapse_spaces(join_script_split_numbers(join_sara_ae(join_sara_am(text))))
 
 
 def one_line(text: str) -> str:
@@ -113,3 +123,16 @@ def spaced_pattern(word: str) -> str:
     True
     """
     return r"\s*".join(re.escape(ch) for ch in word if not ch.isspace())
+
+
+_PAGE_NUMBER = re.compile(r"^\s*(?:หน้า\s*)?[-–(]?\s*[0-9๐-๙]{1,4}\s*(?:/\s*[0-9๐-๙]{1,4})?"
+                          r"\s*[-–)]?\s*$")
+
+
+def is_page_number(text: str) -> bool:
+    """A paragraph that is only a page number ("- ๕ -", "หน้า 5", "5/20").
+
+    >>> is_page_number("- ๕ -"), is_page_number("หน้า 12"), is_page_number("๕. การใช้")
+    (True, True, False)
+    """
+    return bool(_PAGE_NUMBER.match(text))

@@ -53,7 +53,8 @@ def _section_of_office() -> re.Pattern[str]:
 _JOIN = "\u2060"  # a word joiner: keeps a section and its office one word while splitting
 
 
-def _starts_unit(word: str) -> bool:
+def starts_unit(word: str) -> bool:
+    """Whether a word begins as a unit's name does ("กอง…", "สำนัก…", "ทุกกอง")."""
     return word.startswith(_heads())
 
 
@@ -93,6 +94,8 @@ def unglue(word: str) -> list[str]:
 
     >>> unglue("กองยุทธศาสตร์และงบประมาณงานประชาสัมพันธ์")
     ['กองยุทธศาสตร์และงบประมาณ', 'งานประชาสัมพันธ์']
+    >>> unglue("กองคลังและสำนักปลัดเทศบาล")
+    ['กองคลัง', 'สำนักปลัดเทศบาล']
     >>> unglue("กองคลัง"), unglue("งานพัสดุ/กองคลัง")
     (['กองคลัง'], ['งานพัสดุ/กองคลัง'])
     """
@@ -101,8 +104,10 @@ def unglue(word: str) -> list[str]:
         return [word]
     for cut in range(len(word) - 2, 2, -1):
         head, rest = word[:cut], word[cut:]
-        if head in known and _starts_unit(rest):
+        if head in known and starts_unit(rest):
             return [head, *unglue(rest)]
+        if head in known and rest.startswith(_AND) and starts_unit(rest[len(_AND):]):
+            return [head, *unglue(rest[len(_AND):])]  # "กองคลังและสำนักปลัด"
     return [word]
 
 
@@ -130,10 +135,10 @@ def _split_words(words: list[str]) -> list[str]:
         else:
             current = words[i]
             i += 1
-            while i < len(words) and not _starts_unit(words[i]):
+            while i < len(words) and not starts_unit(words[i]):
                 if any("".join(words[i:j]) in known for j in range(i + 1, len(words) + 1)):
                     break
-                if words[i] == _AND and i + 1 < len(words) and _starts_unit(words[i + 1]):
+                if words[i] == _AND and i + 1 < len(words) and starts_unit(words[i + 1]):
                     i += 1
                     break
                 current += words[i]
@@ -174,7 +179,7 @@ def split_units(text: str) -> list[str]:
         if words and words[0] == _AND:
             words = words[1:]
         for unit in _split_words(words):
-            unit = re.sub(r"^" + _AND, "", unit) if _starts_unit(unit[len(_AND):]) else unit
+            unit = re.sub(r"^" + _AND, "", unit) if starts_unit(unit[len(_AND):]) else unit
             unit = " ".join(canonical_unit(part) for part in unit.split(_JOIN))
             if unit and unit not in units:
                 units.append(unit)

@@ -162,7 +162,7 @@ class IndicatorTableReader:
 
     def read_table(self, table: Table, measure_header: bool) -> bool:
         """Read ``table`` if it is (a piece of) an indicator table; True when it was."""
-        table = _indicators_down(table)
+        table = _rows_unstacked(_indicators_down(table))
         found = {index: self._indicators_of_row(table, index) for index in range(len(table.rows))}
         rows_with = [i for i, f in found.items() if f]
         if not rows_with:
@@ -265,11 +265,11 @@ class IndicatorTableReader:
         if tool and not any(numbers):
             self.tool = tool  # a section row naming the tool of the rows below
             return
-        if all(header_role(t) or column_role(t).kind != "other" for t in filled):
-            return  # a header row (repeated after a page break, or this piece's own)
         if tool is None and (grade := self._grade_row(texts, layout)) is not None:
             self.stated_grades.append((grade, table.page))
             return
+        if all(header_role(t) or column_role(t).kind != "other" for t in filled):
+            return  # a header row (repeated after a page break, or this piece's own)
         totals = any(word in compact(joined) for word in _TOTAL_WORDS)
         if re.search(r"(?<![A-Za-z])ITA(?![A-Za-z])", joined) or len(
                 {t for t in ("IIT", "EIT", "OIT") if t in joined}) >= 2:
@@ -317,11 +317,16 @@ class IndicatorTableReader:
 
     def _grade_row(self, texts: list[str], layout: _Layout) -> str | None:
         """The grade a row such as "ระดับผลการประเมิน | B | A" states in the score column."""
-        label = " ".join(t for c, t in enumerate(texts) if c != layout.columns.score)
-        if layout.columns.score is None or "ระดับ" not in label and "ผลการประเมิน" not in label:
+        score_col = layout.columns.score
+        label = " ".join(t for c, t in enumerate(texts) if c != score_col)
+        if score_col is None or "ระดับ" not in label and "ผลการประเมิน" not in label:
             return None
+        filled = [c for c, t in enumerate(texts) if not is_blank(t)]
+        # the score column's cell, else, when it is empty, the row's last cell
+        # ("ผลการประเมิน | | | ผ่าน")
+        col = score_col if score_col in filled or not filled else filled[-1]
         try:
-            return normalise_grade(_cell(texts, layout.columns.score))
+            return normalise_grade(_cell(texts, col))
         except ValueError:
             return None
 
@@ -476,6 +481,34 @@ def _indicators_down(table: Table) -> Table:
     return table
 
 
+def _rows_unstacked(table: Table) -> Table:
+    """A table whose row holds several indicators as lines of one cell ("(๑) การปฏิบัติหน้าที่"
+    / "(๒) …") and their scores as lines of another, in the same order, split into one row
+    per line; the row's one-line cells (its tool, a tool mean) stay on the first."""
+    rows: list[list[Cell]] = []
+    changed = False
+    for cells in table.rows:
+        lines = {c.col: [ln for ln in c.text.split("\n") if ln.strip()] for c in cells}
+        named = [col for col, ls in lines.items()
+                 if len(ls) >= 2 and all(indicator_in_cell(ln) is not None for ln in ls)]
+        count = len(lines[named[0]]) if len(named) == 1 else 0
+        scored = [col for col, ls in lines.items()
+                  if col not in named and len(ls) == count
+                  and all(number_cell(ln) is not None for ln in ls)]
+        if not count or not scored:
+            rows.append(cells)
+            continue
+        changed = True
+        for part in range(count):
+            rows.append([c.model_copy(update={
+                "text": lines[c.col][part] if len(lines[c.col]) == count
+                else (c.text if part == 0 else ""), "row": len(rows)}) for c in cells])
+    if not changed:
+        return table
+    return table.model_copy(update={"rows": [[c.model_copy(update={"row": i}) for c in row]
+                                             for i, row in enumerate(rows)]})
+
+
 def _turned_text(table: Table, row: int, col: int, named_row: int,
                  numbered: dict[int, int]) -> str:
     """A cell's text for the turned table; "(๓)" on the row numbering the indicators becomes
@@ -491,9 +524,11 @@ _NUMBER_ONLY = re.compile(r"^\s*\(?\s*([0-9]{1,2})\s*\)?\s*$")
 
 def _numbered_indicators(texts: list[str]) -> dict[int, int]:
     """Column -> indicator of a row that numbers the ten indicators across ("(๑)" … "(๑๐)",
-    a legend elsewhere names them): eight or more numbers counting up from 1 to at most 10."""
+    a legend elsewhere names them, or bare numbers on a row labelled "ตัวชี้วัดที่"): eight or
+    more numbers counting up from 1 to at most 10."""
+    labelled = any("ตัวชี้วัด" in t for t in texts)
     found = {col: int(m.group(1)) for col, t in enumerate(texts)
-             if (m := _NUMBER_ONLY.match(thai_to_ascii_digits(t))) and "(" in t}
+             if (m := _NUMBER_ONLY.match(thai_to_ascii_digits(t))) and ("(" in t or labelled)}
     numbers = list(found.values())
     if len(numbers) >= 8 and numbers == list(range(1, len(numbers) + 1)) and numbers[-1] <= 10:
         return found
@@ -625,7 +660,7 @@ class IndicatorTables:
     def read(self, state: ReadState) -> None:
         reader = IndicatorTableReader(state.doc.report_id, state.metadata.assessment_year,
                                       state.out)
-        for block in state.doc.blocks():
+        for block in state.blocks:
             if isinstance(block, Paragraph):
                 short = len(block.text.strip()) <= SECTION_HEADING_CHARS
                 reader.tool = (find_tool(block.text) or reader.tool) if short else None

@@ -20,7 +20,7 @@ from ita.normalise.indicators import find_tool
 from ita.normalise.lexicons import load
 from ita.normalise.linebreaks import breaks_inside_word
 from ita.parsers.columns import header_role
-from ita.parsers.context import ISSUE_CODE, SectionContext
+from ita.parsers.context import ISSUE_CODE, MEASURE_WORDS, SectionContext, indicator_heading
 from ita.parsers.measure_table import (
     MeasureRow,
     _indicator_of,
@@ -36,7 +36,10 @@ _ITEM_NUMBER = re.compile(r"^\s*(?:\(([0-9]{1,2})\)|([0-9]{1,2})\s*([.)]))(?![0-
 _SEPARATOR = r"(?:\s*(?:[:：]|[-–—](?=\s))\s*|\s+|$)"
 _BULLET = re.compile(r"^\s*[-•▪●◦]\s*(?=[\u0e01-\u0e4eA-Za-z(])")
 BULLET_STYLE = "-"
-_MEASURE_WORDS = ("มาตรการ", "โครงการ", "กิจกรรม")
+_MEASURE_WORDS = MEASURE_WORDS
+# "๓.๑ เห็นควร… โดยให้กองคลังเป็นผู้รับผิดชอบ …": a sub-numbered item, a measure only when it
+# carries its own fields (a sub-numbered line alone is a heading: "๔.๑ ด้าน IIT")
+_SUB_ITEM = re.compile(r"^\s*([0-9]{1,2})\.([0-9]{1,2})(?![0-9.])\s*\S")
 _HEADING_NUMBER = re.compile(r"^[\s(]*[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\s*[.)]?\s*")
 _INDICATOR_HEADING = re.compile(r"^ตัวชี้วัดที่\s*[0-9๐-๙]")
 _PLAN_HEADING = re.compile(rf"^\s*(?:มิติที่\s*[0-9]|{ISSUE_CODE})")
@@ -230,6 +233,48 @@ class _Item:
         return cells
 
 
+@cache
+def _assignment() -> re.Pattern[str]:
+    rows = load("assignment_clauses")
+    def words(kind: str) -> str:
+        return "|".join(sorted((re.escape(r["words"]) for r in rows if r["kind"] == kind),
+                               key=len, reverse=True))
+    heads = "|".join(re.escape(r["head"]) for r in load("unit_heads"))
+    return re.compile(rf"(?:^|\s|(?<=[\u0e01-\u0e4e]))(?:{words('opener')})\s*"
+                      rf"(?P<unit>(?:{heads})[^\n]*?)\s*(?:{words('closer')})\s*(?P<rest>[^\n]*)$")
+
+
+CLAUSE_AFTER = 8  # the clause follows what the measure does
+UNIT_CHARS = 80  # longer "units" are the rest of a sentence
+_ITEM_NUMBER_TEXT = re.compile(r"^\s*(?:\(?[0-9]{1,2}(?:\.[0-9]{1,2})?\s*[.)]?\s*)?")
+
+
+def assignment_fields(text: str) -> list[tuple[str, str]]:
+    """The unit and the time a measure's own sentence assigns it ("โดยมอบหมายให้<unit>
+    ดำเนินการ<time>"), as (role, value) pairs; [] when it names no unit.
+
+    >>> assignment_fields("๑. จัดทำสรุปแผน โดยมอบหมายให้สำนักการคลังดำเนินการภายในเดือนธันวาคม ๒๕๖๗")
+    [('responsible', 'สำนักการคลัง'), ('period', 'ภายในเดือนธันวาคม ๒๕๖๗')]
+    >>> assignment_fields("๔. เผยแพร่ข้อมูลผ่านเพจ ทั้งนี้ ให้ฝ่ายประชาสัมพันธ์ สำนักปลัดเทศบาล เป็นผู้รับผิดชอบ ดำเนินการในช่วงเดือนมกราคม")
+    [('responsible', 'ฝ่ายประชาสัมพันธ์ สำนักปลัดเทศบาล'), ('period', 'ดำเนินการในช่วงเดือนมกราคม')]
+    >>> assignment_fields("ให้บุคลากรทุกคนรับทราบ")
+    []
+    >>> assignment_fields("๒. ให้ผู้บริหารเทศบาลนำมาตรการส่งเสริมคุณธรรมเป็นแนวทางร่วมในการบริหารงาน")
+    []
+    """
+    opening = _ITEM_NUMBER_TEXT.match(thai_to_ascii_digits(text))
+    body = opening.end() if opening else 0
+    clauses = [m for m in _assignment().finditer(text)
+               if m.start() - body >= CLAUSE_AFTER and len(m.group("unit")) <= UNIT_CHARS]
+    if not clauses:
+        return []  # none, or the item itself is an order ("๒. ให้ผู้บริหาร…นำมาตรการ…")
+    match = clauses[-1]  # the last clause: the one that closes the sentence
+    fields = [("responsible", match.group("unit").strip())]
+    if match.group("rest").strip():
+        fields.append(("period", match.group("rest").strip(" .")))
+    return fields
+
+
 def _logical_lines(text: str) -> list[str]:
     """A paragraph's lines as written, except that a line which opens nothing (no label, no
     numbered item, no heading) carries on the line before: a wrap ("ระยะเวลา ตลอดปี ตัวชี้วัด" |
@@ -291,6 +336,8 @@ def is_heading(line: str) -> bool:
     text = _HEADING_NUMBER.sub("", line.strip(" *"))
     if _INDICATOR_HEADING.match(text):
         return True
+    if indicator_heading(line) is not None:
+        return True  # "ประเด็นที่ ๑ การใช้งบประมาณ (ตัวชี้วัดที่ ๒)", "ค) ด้านประสิทธิภาพการสื่อสาร"
     return text.startswith(_TOOL_HEADING_WORDS) and find_tool(text[:60]) is not None \
         or find_tool(text[:8]) is not None
 
@@ -304,7 +351,7 @@ class MeasureParagraphs:
         context = SectionContext()
         current: _Item | None = None
         previous: Paragraph | None = None
-        for block in state.doc.blocks():
+        for block in state.blocks:
             if not isinstance(block, Paragraph):
                 current = previous = None
                 continue
@@ -368,6 +415,11 @@ class MeasureParagraphs:
                 return current
             current = None
         start = item_start(line)
+        if start is None and (sub := _SUB_ITEM.match(thai_to_ascii_digits(line))) \
+                and not is_heading(line):
+            title, rest = split_at_label(line)
+            if labelled_fields(rest) or assignment_fields(title):
+                start = ("x.y", int(sub.group(2)))
         in_steps = current is not None and current.last_role == "steps" \
             and start is not None and start[0] != current.style
         if start is not None and start[0] == BULLET_STYLE and current is not None \
@@ -385,7 +437,7 @@ class MeasureParagraphs:
             item = _Item(start[0], block.page, replace(context), [title.strip()], box_corners(block.box),
                          order=self.block_index)
             items.append(item)
-            for role, value in labelled_fields(rest) or []:
+            for role, value in labelled_fields(rest) or assignment_fields(title):
                 item.add(role, value)
             return item
         if start is None and is_heading(line):

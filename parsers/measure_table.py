@@ -27,7 +27,7 @@ from ita.normalise.indicators import (
 )
 from ita.normalise.linebreaks import breaks_inside_word
 from ita.normalise.text import compact, one_line, spaced_pattern
-from ita.normalise.units import split_units
+from ita.normalise.units import split_units, starts_unit
 from ita.parsers.columns import (
     Header,
     header_of_row,
@@ -71,7 +71,14 @@ def _names_indicator_start(text: str) -> bool:
     return compact(indicators()[number].name).startswith(compact(name))
 
 
+_BARE_NUMBER = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})\)?\s*$")
+
+
 def _indicator_of(text: str) -> Indicator | None:
+    """The indicator a cell names: by its number and name, or by its number alone ("๙", in
+    an indicator column)."""
+    if (bare := _BARE_NUMBER.match(text)) is not None:
+        return indicators().get(int(thai_to_ascii_digits(bare.group(1))))
     number, name = split_numbered_name(text.replace("\n", " "))
     try:
         indicator = match_indicator(name, number=number)
@@ -82,10 +89,24 @@ def _indicator_of(text: str) -> Indicator | None:
     return indicator
 
 
+def cell_indicator(text: str) -> Indicator | None:
+    """The indicator an indicator cell names: the whole cell, else its first line ("การเปิดเผย
+    ข้อมูล (ตัวชี้วัดที่ ๙)" over the problem found), else the one indicator it names."""
+    first = text.strip().split("\n", 1)[0]
+    return _indicator_of(text) or _indicator_of(first) or indicator_named_in(first) \
+        or indicator_named_in(text)
+
+
 def resolve_indicator_column(table: Table, header: Header, first_row: int | None = None
                              ) -> Header:
     """Decide what an ambiguous ตัวชี้วัด column holds: ITA indicators or activity KPIs, from
     the rows of ``table`` from ``first_row`` (by default the row below the header)."""
+    named = any(role in ("indicator", "indicator_or_kpi") for role in header.roles.values())
+    for number_col, role in list(header.roles.items()):
+        if (role == "number" and not named
+                and compact(header.texts.get(number_col, "")).startswith("ตัวชี้วัด")):
+            # "ตัวชี้วัดที่ | ๒" is the indicator's number, unless another column names it
+            header.roles[number_col] = "indicator"
     col = header.column("indicator_or_kpi")
     if col is None:
         return header
@@ -139,7 +160,7 @@ def _cut_by_page(row: MeasureRow, cells: dict[str, str]) -> bool:
 def starts_new_row(cells: dict[str, str]) -> bool:
     """Whether the first row on a new page begins a row of its own, rather than carrying on
     the row the page break cut: it names an indicator, or its key cell opens with a number."""
-    if "indicator" in cells and _indicator_of(cells["indicator"]) is not None:
+    if "indicator" in cells and cell_indicator(cells["indicator"]) is not None:
         return True
     if re.fullmatch(r"\s*[0-9๐-๙]{1,3}\s*[.)]?\s*", cells.get("number", "")):
         return True  # its own number in the ลำดับ column
@@ -162,6 +183,7 @@ def collect_rows(table: Table, header: Header, first_row: int, context: SectionC
     current = open_row
     first_data_row = True
     above: dict[str, str] = {}  # the cells of the row above, for ditto marks
+    two_marks = _uses_two_marks(table, header)
     for index in range(first_row, len(table.rows) if end_row is None else end_row):
         texts = table.row_texts(index)
         if all(is_blank(t) for t in texts) or is_chart_row(texts):
@@ -181,9 +203,9 @@ def collect_rows(table: Table, header: Header, first_row: int, context: SectionC
                 if not is_blank(value):
                     cells[role] = value
         ticks = [f"{month}/{year}" for col, (month, year) in header.months.items()
-                 if col < len(texts) and texts[col].strip() and not is_blank(texts[col])]
+                 if col < len(texts) and _ticked(texts[col], two_marks)]
         ticks += [f"{month}/0" for col, quarter in header.quarters.items()
-                  if col < len(texts) and texts[col].strip() and not is_blank(texts[col])
+                  if col < len(texts) and _ticked(texts[col], two_marks)
                   for month in _QUARTER_MONTHS[quarter]]
         if not cells:
             continue
@@ -323,6 +345,24 @@ DITTO = re.compile(r"\s*(?:〃|״|\"|”|“|-\"-|''|ๆ)\s*")
 _QUARTER_MONTHS = {1: (10, 11, 12), 2: (1, 2, 3), 3: (4, 5, 6), 4: (7, 8, 9)}
 
 
+HOLLOW_MARKS = frozenset("○◯□☐◇△▢")
+
+
+def _uses_two_marks(table: Table, header: Header) -> bool:
+    """Whether a chart marks its months both filled (●) and hollow (○): then the filled ones
+    are the work and the hollow ones follow-up or plan, as chart legends say."""
+    cols = set(header.months) | set(header.quarters)
+    marks = {t.strip() for i in range(len(table.rows)) for c, t in enumerate(table.row_texts(i))
+             if c in cols and t.strip() and len(t.strip()) <= 2}
+    return bool(marks & HOLLOW_MARKS) and bool(marks - HOLLOW_MARKS)
+
+
+def _ticked(text: str, two_marks: bool) -> bool:
+    if not text.strip() or is_blank(text):
+        return False
+    return not (two_marks and text.strip() in HOLLOW_MARKS)
+
+
 def ticked_period(months: str, plan_year: int | None) -> tuple[dt.date, dt.date] | None:
     """From the first to the last month ticked in a Gantt chart ("month/B.E. year" items; a
     year of 0, none written above the month, is placed in the plan's fiscal year).
@@ -350,25 +390,102 @@ def ticked_period(months: str, plan_year: int | None) -> tuple[dt.date, dt.date]
 
 
 _LISTED_MEASURE = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})\s*[.)]\s*(?:มาตรการ|โครงการ|กิจกรรม)")
+# "7.1 …", "7.2 …": measures numbered under their indicator's number, whatever their words
+_SUB_NUMBERED = re.compile(r"^\s*([0-9๐-๙]{1,2})\.([0-9๐-๙]{1,2})(?![0-9๐-๙])\s*[.)]?\s*\S")
+_LINE_NUMBER_ONLY = re.compile(r"^\s*\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})?\s*[.)]?\s+")
+_LINE_NUMBER = re.compile(r"^\s*\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})?\s*[.)]?\s+\S")
+
+
+def _listed_number(line: str) -> tuple[int, int] | None:
+    """(parent, number) of a line opening a listed measure: (0, n) for "๑) มาตรการ…",
+    (7, n) for "7.n …"."""
+    if match := _SUB_NUMBERED.match(line):
+        return int(thai_to_ascii_digits(match.group(1))), int(thai_to_ascii_digits(match.group(2)))
+    if match := _LISTED_MEASURE.match(line):
+        return 0, int(thai_to_ascii_digits(match.group(1)))
+    return None
+
+
+def _numbered_parts(text: str) -> list[str]:
+    """A cell's numbered lines, each with the unnumbered lines after it."""
+    parts: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if _LINE_NUMBER.match(line) or not parts:
+            parts.append(line.strip())
+        else:
+            parts[-1] = f"{parts[-1]}\n{line.strip()}"
+    return parts
 
 
 def split_listed_measures(row: MeasureRow) -> list[MeasureRow]:
-    """A measure cell listing several measures ("๑) มาตรการ…" / "๒) มาตรการ…" on lines of
-    their own, numbered from one) gives one row per measure; they share the row's other
-    cells.  A cell with one measure, or steps numbered under a title, stays whole."""
+    """A measure cell listing several measures ("๑) มาตรการ…" / "๒) มาตรการ…", or "7.1 …" /
+    "7.2 …", on lines of their own, numbered from one) gives one row per measure.  Another
+    cell with as many numbered lines ("1) ต.ค. – ธ.ค. 67" / "2) ม.ค. – มี.ค. 68") gives each
+    measure its line; other cells are shared.  A cell with one measure, or steps numbered
+    under a title, stays whole."""
     text = row.cells.get("measure", "")
     items: list[str] = []
+    parent: int | None = None
     for line in text.split("\n"):
-        match = _LISTED_MEASURE.match(line)
-        if match and int(thai_to_ascii_digits(match.group(1))) == len(items) + 1:
+        number = _listed_number(line)
+        if number and number[1] == len(items) + 1 and parent in (None, number[0]):
             items.append(line.strip())
+            parent = number[0]
         elif items and line.strip():
             items[-1] = f"{items[-1]}\n{line.strip()}"  # a wrapped line of the item above
         elif line.strip():
             return [row]  # a title before the list: one measure with numbered parts
     if len(items) < 2:
         return [row]
-    return [replace(row, cells={**row.cells, "measure": item}) for item in items]
+    parallel = {role: parts for role, value in row.cells.items() if role != "measure"
+                and len(parts := _numbered_parts(value)) == len(items)}
+    return [replace(row, cells={**row.cells, "measure": item,
+                                **{role: _LINE_NUMBER_ONLY.sub("", parts[k], count=1)
+                                   for role, parts in parallel.items()}})
+            for k, item in enumerate(items)]
+
+
+def is_total_row(row: MeasureRow) -> bool:
+    """A row with no measure of its own ("รวมงบประมาณ | | | 47,000"): nothing in the measure
+    or steps columns and no indicator named."""
+    return not (row.cells.get("measure") or row.cells.get("steps")) and (
+        "indicator" not in row.cells or _indicator_of(row.cells["indicator"]) is None
+        and indicator_named_in(row.cells["indicator"]) is None)
+
+
+def doers(text: str | None) -> str | None:
+    """Who carries a measure out, from a responsible cell that may also name who oversees it
+    ("ผู้กำกับ : ปลัดเทศบาล" / "ผู้ปฏิบัติ : กองคลัง" → "กองคลัง")."""
+    from ita.parsers.measure_paragraphs import labelled_fields
+
+    if not text:
+        return text
+    fields = [labelled_fields(line) for line in text.split("\n")]
+    if not any(f and any(role == "supervisor" for role, _ in f) for f in fields):
+        return text
+    found = [value for f in fields if f for role, value in f if role == "responsible" and value]
+    return "\n".join(found) or None
+
+
+_TRAILING_BRACKET = re.compile(r"\(([^()]{2,120})\)\s*$")
+
+
+def units_in_brackets(text: str) -> str | None:
+    """The units a measure names in brackets at its end ("… ประจำปี (สำนักปลัด, กองช่าง)"),
+    or None when the brackets hold anything else.
+
+    >>> units_in_brackets("7.2 ติดตั้งป้ายประชาสัมพันธ์ (สำนักปลัด, กองช่าง)")
+    'สำนักปลัด, กองช่าง'
+    >>> units_in_brackets("มาตรการเผยแพร่ข้อมูล (ตัวชี้วัดที่ ๙)") is None
+    True
+    """
+    match = _TRAILING_BRACKET.search(text.strip())
+    if match is None:
+        return None
+    units = split_units(match.group(1))
+    return match.group(1).strip() if units and all(starts_unit(u) for u in units) else None
 
 
 def build_measure(row: MeasureRow, seq: int, report_id: str, out: Parsed,
@@ -379,7 +496,7 @@ def build_measure(row: MeasureRow, seq: int, report_id: str, out: Parsed,
     ctx = row.context
     indicator: Indicator | None = None
     if "indicator" in cells:
-        indicator = _indicator_of(cells["indicator"]) or indicator_named_in(cells["indicator"])
+        indicator = cell_indicator(cells["indicator"])
         if indicator is None:
             out.problem("measure_indicator_unread",
                         f"measure {seq}: indicator cell {one_line(cells['indicator'])[:80]!r} "
@@ -392,11 +509,19 @@ def build_measure(row: MeasureRow, seq: int, report_id: str, out: Parsed,
         indicator = indicator_named_in(cells.get("measure", ""), by_name=False) \
             or indicator_named_in(cells.get("analysis", ""), by_name=False)
     tool = indicator.tool if indicator else ctx.tool
-    responsible_raw = cells.get("responsible")
+    responsible_raw = doers(cells.get("responsible")) \
+        or units_in_brackets(cells.get("measure", ""))
     period_text = cells.get("period")
     period = find_period(period_text, plan_year) if period_text else None
     if period is None and cells.get("months"):
         period = ticked_period(cells["months"], plan_year)  # period_text stays None: unwritten
+    own_words = cells.get("measure") or ""
+    if period is None and not period_text and month_mentioned(own_words) \
+            and (period := find_period(own_words, plan_year)) is not None:
+        period_text = own_words  # "… ให้แล้วเสร็จภายใน ๓๑ มีนาคม ๒๕๖๙": the measure's own words
+    if period is None and not period_text and ctx.default_period:
+        period_text = ctx.default_period  # "มาตรการทุกข้อให้ดำเนินการตลอดปีงบประมาณ …"
+        period = find_period(period_text, plan_year)
     if period_text and period is None and month_mentioned(period_text):
         out.problem("period_unread", f"measure {seq}: cannot read dates in "
                     f"{one_line(period_text)[:80]!r}", row.page)

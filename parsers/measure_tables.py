@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ita.normalise.digits import thai_to_ascii_digits
+from ita.normalise.lexicons import load
+from ita.normalise.text import compact
 from ita.parsers.columns import (
     Header,
     find_header,
@@ -26,6 +29,7 @@ from ita.parsers.measure_table import (
     MeasureRow,
     build_measure,
     collect_rows,
+    is_total_row,
     resolve_indicator_column,
     split_listed_measures,
 )
@@ -57,8 +61,10 @@ class MeasureTables:
         calendar = state.calendar
         open_entry: CalendarEntry | None = None
         previous: _Piece | None = None
-        for block in state.doc.blocks():
+        caption = ""  # the paragraph just above the table
+        for block in state.blocks:
             if isinstance(block, Paragraph):
+                caption = block.text
                 context.update(block.text)
                 for line in block.text.split("\n")[1:]:
                     if is_heading(line):  # a heading merged into the paragraph above it
@@ -66,8 +72,16 @@ class MeasureTables:
                 previous, open_row, open_entry = None, None, None
                 continue
             piece = _classify(block, previous)
+            caption, above = "", caption  # a caption names the one table below it
+            kind = caption_kind(above) if piece is not None and piece is not previous \
+                and piece.kind == "measure" else None
+            if kind == "timeline":
+                state.claim(block, self.name, "the assessment's calendar (its caption)")
+                previous = None
+                continue
             if piece is not None and piece.kind == "measure" and piece is not previous \
-                    and reviews_earlier_measures(piece.header, state.metadata.plan_year):
+                    and (kind == "review"
+                         or reviews_earlier_measures(piece.header, state.metadata.plan_year)):
                 piece.kind = "review"
                 state.claim(block, self.name, "a review of an earlier year's measures")
                 state.out.problem("earlier_measures_skipped", f"a table of "
@@ -126,11 +140,36 @@ class MeasureAssembly:
         rows = sorted(state.measure_rows, key=lambda r: r.order)  # stable: a form's order kept
         _join_calendar(rows, state.calendar)
         out = state.out
-        for row in [part for whole in rows for part in split_listed_measures(whole)]:
+        for row in [part for whole in rows if not is_total_row(whole)
+                    for part in split_listed_measures(whole)]:
             out.measures.append(build_measure(row, len(out.measures) + 1, state.doc.report_id,
                                               out, state.metadata.plan_year))
         _add_calendar_only(state.calendar, rows, state.doc.report_id, out,
                            state.metadata.plan_year)
+
+
+@cache
+def _captions() -> tuple[tuple[str, str], ...]:
+    return tuple((r["kind"], compact(r["words"])) for r in load("table_captions"))
+
+
+def caption_kind(caption: str) -> str | None:
+    """"timeline" or "review" when the paragraph above a measure-like table says it holds the
+    assessment's calendar or an earlier year's measures with their results
+    (``lexicons/table_captions.tsv``); None otherwise.
+
+    >>> caption_kind("๔. ปฏิทินการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๘")
+    'timeline'
+    >>> caption_kind("มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปี ๒๕๖๘") is None
+    True
+    """
+    key = compact(caption)
+    if len(key) > CAPTION_CHARS:
+        return None
+    return next((kind for kind, words in _captions() if words in key), None)
+
+
+CAPTION_CHARS = 200
 
 
 def reviews_earlier_measures(header: Header, plan_year: int | None) -> bool:

@@ -39,6 +39,7 @@ from ita.schema import Document, Paragraph, Severity, Table, TextMethod
 _YEAR = re.compile(
     r"(?:(?:ปีงบประมาณ|ประจำปี|ปี)\s*(?:พ\.\s?ศ\.)?|พ\.\s?ศ\.)\s*(25[0-9]{2})(?!\s*[-–—]\s*(?:25)?[0-9]{2})"
 )
+_NEXT_YEAR = re.compile(r"ปี\s*(?:งบประมาณ\s*)?(?:ถัดไป|ต่อไป|หน้า)(?![ก-๙])")
 _RANGE_END = re.compile(r"[-–—]\s*$")
 ASSESSMENT_WORDS = ("ผลการประเมิน", "วิเคราะห์", "ผลคะแนน", "เข้ารับการประเมิน",
                     "ได้รับการประเมิน")
@@ -290,7 +291,17 @@ def parse_metadata(doc: Document, out: Parsed) -> Metadata:
     assessment, plan = year_votes(paragraphs)
     meta.votes = {"assessment": assessment, "plan": plan}
     meta.assessment_year = _winner(assessment, "assessment_year", out)
+    if meta.assessment_year:
+        # a plan follows its assessment: "มาตรการ ปีงบประมาณ ๒๕๖๖" in a report on ITA 2566 is
+        # last year's plan under review
+        later = Counter({y: n for y, n in plan.items() if y > meta.assessment_year})
+        plan = later or plan
     meta.plan_year = _winner(plan, "plan_year", out)
+    if meta.plan_year is None and meta.assessment_year and _NEXT_YEAR.search(all_text):
+        meta.plan_year = meta.assessment_year + 1
+        out.problem("plan_year_implied", f"the plan year is written only as the next fiscal "
+                    f"year (ปีงบประมาณถัดไป): {meta.plan_year}, after assessment year "
+                    f"{meta.assessment_year}", None, Severity.INFO)
     if meta.assessment_year and meta.plan_year and meta.plan_year <= meta.assessment_year:
         out.problem("plan_year_not_after_assessment",
                     f"plan year {meta.plan_year} is not after assessment year "

@@ -36,10 +36,12 @@ _SCORE_AFTER_WORD = re.compile(
 )
 _SCORE_BEFORE_WORD = re.compile(
     r"(?<![0-9.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:คะแนน|%)(?!เต็ม)")
+# "การใช้งบประมาณ (๘๖.๔๐)": the score in brackets right after the name
+_SCORE_IN_BRACKETS = re.compile(r"^\s*\(\s*([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:คะแนน|%)?\s*\)")
 _NUMBER_WORD = re.compile(r"(?:ตัวชี้วัดที่|ตัวที่)\s*$")
 # a number after these words is a change or a threshold, not the indicator's score
 _NOT_A_SCORE = re.compile(r"(?:เพิ่มขึ้น|ลดลง|สูงกว่า|ต่ำกว่า|น้อยกว่า|มากกว่า|เกิน|ไม่ถึง|เกณฑ์|เป้าหมาย|"
-                          r"ผลต่าง|จาก|เต็ม|ตั้งแต่|อย่างน้อย)[^0-9]{0,12}$")
+                          r"ผลต่าง|จาก|เต็ม|ตั้งแต่|อย่างน้อย|ผ่าน)[^0-9]{0,12}$")
 
 
 @cache
@@ -85,6 +87,9 @@ def find_prose_scores(paragraph: str, page: int,
     ...     "ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน ได้ ๘๕.๒๐ คะแนน ตัวชี้วัดที่ ๗ ประสิทธิภาพ\\n"
     ...     "การสื่อสาร ได้ ๘๐.๑๐ คะแนน", 1)]
     [(6, 85.2), (7, 80.1)]
+    >>> [(s.indicator_no, s.score) for s in find_prose_scores(
+    ...     "ประกอบด้วย การปฏิบัติหน้าที่ (๙๔.๑๒) การใช้งบประมาณ (๘๖.๔๐) ส่วนการใช้อำนาจผ่าน ๘๕ คะแนน", 1)]
+    [(1, 94.12), (2, 86.4)]
     """
     text = thai_to_ascii_digits(paragraph)
     tools = [m.span() for m in _tool_names().finditer(text)]
@@ -105,6 +110,8 @@ def find_prose_scores(paragraph: str, page: int,
         candidates = [m for pattern in (_SCORE_AFTER_WORD, _SCORE_BEFORE_WORD)
                       for m in pattern.finditer(window)
                       if not _NOT_A_SCORE.search(window[:m.start(1)])]
+        if (bracketed := _SCORE_IN_BRACKETS.match(window)) is not None:
+            candidates.append(bracketed)
         if not candidates:
             continue
         first = min(candidates, key=lambda m: m.start(1))
@@ -126,7 +133,7 @@ def find_prose_scores(paragraph: str, page: int,
 def paragraph_runs(state: ReadState) -> list[list[Paragraph]]:
     """Runs of consecutive paragraphs (a table ends a run; a page break does not)."""
     runs: list[list[Paragraph]] = [[]]
-    for block in state.doc.blocks():
+    for block in state.blocks:
         if isinstance(block, Paragraph):
             runs[-1].append(block)
         elif runs[-1]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ita.parsers.findings import Parsed
+from ita.parsers.furniture import page_furniture
 from ita.parsers.measure_table import MeasureRow
 from ita.parsers.metadata import Metadata
 from ita.parsers.plan_layout import CalendarEntry
@@ -27,9 +28,14 @@ class ReadState:
     # measures found by the readers of every form, made into records by MeasureAssembly
     measure_rows: list[MeasureRow] = field(default_factory=list)
     calendar: dict[str, CalendarEntry] = field(default_factory=dict)  # plan layouts' ประเด็น
+    blocks: list[Paragraph | Table] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
         self._index = {id(block): k for k, block in enumerate(self.doc.blocks())}
+        furniture = page_furniture(self.doc)
+        # the blocks readers read: the document's, without its page numbers and running
+        # headers and footers, so that what a page break cut reads on across them
+        self.blocks = [b for b in self.doc.blocks() if id(b) not in furniture]
 
     def index_of(self, block: Paragraph | Table) -> int:
         """The block's place in reading order (to put records of several readers in order)."""

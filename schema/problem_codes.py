@@ -58,6 +58,8 @@ PROBLEM_CODES: dict[str, ProblemCode] = {
                                       "the most frequent is kept"),
     "plan_year_conflict": _code("parse", "info", "several plan years are named; the most "
                                 "frequent is kept"),
+    "plan_year_implied": _code("parse", "info", "the plan year is written only as the next "
+                               "fiscal year (ปีงบประมาณถัดไป): the assessment year + 1"),
     "plan_year_not_after_assessment": _code("parse", "warning", "the plan year is not after "
                                             "the assessment year"),
     "overall_score_conflict": _code("parse", "warning", "the report states two overall "
